@@ -1,0 +1,1 @@
+"""Writing tables to CSV/XLSX files (pure file I/O: no Qt, no database)."""
