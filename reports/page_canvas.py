@@ -1,0 +1,115 @@
+"""A canvas that knows the page total: header, "第 x 页 / 共 y 页" footer and outline in one layout pass.
+
+Pages are kept in memory until ``save()`` and only then written, when the total is known (ReportLab's classic
+"NumberedCanvas" recipe). That recipe breaks bookmarks — the PDF page they point at does not exist yet while
+the story is laid out — so outline marks are recorded with their page number during layout and replayed as real
+bookmarks when each page is finally written. One pass instead of two halves the build time of a big pack.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from reports.fonts import FONT_REGULAR, MUTED, CJKCanvas
+
+HEADER_Y = 12 * mm  # distance of the header baseline from the top edge
+FOOTER_Y = 9 * mm  # distance of the footer baseline from the bottom edge
+SIDE = 15 * mm
+
+
+@dataclass
+class PageDecor:
+    """What goes around every page, and where the finished layout reports back to the builder."""
+
+    header_left: str
+    header_right: str = ""
+    footer_left: str = ""
+    footer_right: str = ""
+    header_on_first_page: bool = False
+    # Filled in by the canvas on save():
+    page_count: int = 0
+    outline: list[tuple[str, int, int]] = field(default_factory=list)  # (title, level, page number)
+
+
+class OutlineMark(Flowable):
+    """Zero-size flowable: "an outline entry points at the page I land on"."""
+
+    width = height = 0
+
+    def __init__(self, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.title = title
+        self.level = level
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canv = self.canv
+        if isinstance(canv, NumberedCanvas):
+            canv.mark_outline(self.title, self.level)
+
+
+class NumberedCanvas(CJKCanvas):
+    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._decor = decor
+        self._page_states: list[dict[str, Any]] = []
+        self._marks: list[tuple[str, int, int]] = []
+
+    def mark_outline(self, title: str, level: int) -> None:
+        self._marks.append((title, level, self._pageNumber))
+
+    def showPage(self) -> None:
+        self._page_states.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._page_states)
+        marks_by_page: dict[int, list[int]] = {}
+        for i, (_, _, page) in enumerate(self._marks):
+            marks_by_page.setdefault(page, []).append(i)
+        marks = list(self._marks)
+        for state in self._page_states:
+            self.__dict__.update(state)
+            self._draw_decor(total)
+            for i in marks_by_page.get(self._pageNumber, []):
+                self.bookmarkPage(f"outline{i}", fit="XYZ", top=self._pagesize[1])
+            Canvas.showPage(self)
+        for i, (title, level, _) in enumerate(marks):
+            self.addOutlineEntry(title, f"outline{i}", level=level, closed=False)
+        if marks:
+            self.showOutline()
+        self._decor.page_count = total
+        self._decor.outline = marks
+        Canvas.save(self)
+
+    def _draw_decor(self, total: int) -> None:
+        d = self._decor
+        width, height = self._pagesize
+        page = self._pageNumber
+        self.saveState()
+        self.setFillColor(MUTED)
+        self.setStrokeColor(colors.HexColor("#9aa5b1"))
+        self.setLineWidth(0.5)
+        if page > 1 or d.header_on_first_page:
+            self.setFont(FONT_REGULAR, 8)
+            self.drawString(SIDE, height - HEADER_Y, d.header_left)
+            if d.header_right:
+                self.drawRightString(width - SIDE, height - HEADER_Y, d.header_right)
+            self.line(SIDE, height - HEADER_Y - 2.5 * mm, width - SIDE, height - HEADER_Y - 2.5 * mm)
+        self.line(SIDE, FOOTER_Y + 4 * mm, width - SIDE, FOOTER_Y + 4 * mm)
+        self.setFont(FONT_REGULAR, 7.5)
+        if d.footer_left:
+            self.drawString(SIDE, FOOTER_Y, d.footer_left)
+        if d.footer_right:
+            self.drawRightString(width - SIDE, FOOTER_Y, d.footer_right)
+        self.setFont(FONT_REGULAR, 9)
+        self.setFillColor(colors.black)
+        self.drawCentredString(width / 2, FOOTER_Y, f"第 {page} 页 / 共 {total} 页")
+        self.restoreState()
