@@ -82,6 +82,7 @@ class LlrpEmulator:
         listener = socket.create_server((self._host, self._requested_port))
         listener.settimeout(0.1)
         self._listener = listener
+        self._port = listener.getsockname()[1]
         self._accept_thread = threading.Thread(target=self._accept_loop, name="llrp-emulator", daemon=True)
         self._accept_thread.start()
         return self
@@ -89,7 +90,7 @@ class LlrpEmulator:
     @property
     def port(self) -> int:
         assert self._listener is not None, "start() first"
-        return self._listener.getsockname()[1]
+        return self._port
 
     @property
     def address(self) -> str:
