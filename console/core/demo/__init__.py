@@ -1,0 +1,1 @@
+"""Deterministic demo centre: ``sunshine-console demo [--customers N] [--seed S]``."""

@@ -1,0 +1,84 @@
+"""The desk's screens: one entry each, in navigation order. A screen is built the first time it is shown.
+
+Each feature adds its own factory here; a factory takes the AppContext and returns the screen widget.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from console.context import AppContext
+from console.core.security import Permission
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: str  # Chinese source text, translated in context "screens"
+    icon: str  # resources/icons/<icon>.svg
+    permission: Permission
+    factory: Callable[[AppContext], QWidget]
+    shortcut: str
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("screens", text)
+
+
+def _empty(title: str, what: str) -> Callable[[AppContext], QWidget]:
+    def make(_ctx: AppContext) -> QWidget:
+        from console.screens.empty_state import EmptyStateScreen
+
+        return EmptyStateScreen(_tr(title), _tr(what))
+
+    return make
+
+
+def _portfolio(ctx: AppContext) -> QWidget:
+    return _empty("客户档案", "客户档案视图尚未建成（见问题 #3）。此处将显示本团队客户：分级、检索、导入与导出。")(ctx)
+
+
+def _projects(ctx: AppContext) -> QWidget:
+    return _empty("业扩项目", "业扩项目甘特图尚未建成（见问题 #4）。此处将显示在途项目及其工作日时限。")(ctx)
+
+
+def _warehouse(ctx: AppContext) -> QWidget:
+    return _empty("智慧库房", "智慧库房视图尚未建成（见问题 #5）。此处将显示 RFID 实时库存、领用归还、试验与盘点。")(ctx)
+
+
+def _kiosk_content(ctx: AppContext) -> QWidget:
+    return _empty("大厅屏内容", "大厅屏内容管理尚未建成（见问题 #6）。此处将编排、预览并发布大厅触摸屏的播放内容。")(ctx)
+
+
+def _meetings(ctx: AppContext) -> QWidget:
+    return _empty("商会与报表", "客户服务日商会尚未建成（见问题 #7）。此处将生成每周议程并导出可签字的 PDF 材料。")(ctx)
+
+
+def _dashboard(ctx: AppContext) -> QWidget:
+    from console.screens.dashboard import DashboardScreen
+
+    return DashboardScreen(ctx)
+
+
+SCREENS: list[ScreenSpec] = [
+    ScreenSpec("dashboard", "总览", "dashboard", Permission.VIEW_DASHBOARD, _dashboard, "Ctrl+1"),
+    ScreenSpec("portfolio", "客户档案", "portfolio", Permission.VIEW_PORTFOLIO, _portfolio, "Ctrl+2"),
+    ScreenSpec("projects", "业扩项目", "projects", Permission.VIEW_PROJECTS, _projects, "Ctrl+3"),
+    ScreenSpec("warehouse", "智慧库房", "warehouse", Permission.VIEW_WAREHOUSE, _warehouse, "Ctrl+4"),
+    ScreenSpec("kiosk-content", "大厅屏内容", "kiosk", Permission.MANAGE_KIOSK, _kiosk_content, "Ctrl+5"),
+    ScreenSpec("meetings", "商会与报表", "meetings", Permission.PREPARE_MEETINGS, _meetings, "Ctrl+6"),
+]
+
+
+def screens_for(ctx: AppContext) -> list[ScreenSpec]:
+    return [s for s in SCREENS if ctx.principal.can(s.permission)]
+
+
+def spec(key: str) -> ScreenSpec:
+    for s in SCREENS:
+        if s.key == key:
+            return s
+    raise KeyError(key)
