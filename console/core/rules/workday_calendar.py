@@ -164,35 +164,48 @@ class WorkdayCalendar:
         return y.cum[i + 1] > y.cum[i]
 
     # -- counting ---------------------------------------------------------------------------------------------------
-    def workdays_between(self, a: _dt.date, b: _dt.date, paused: Sequence[PausedSpan] = ()) -> int:
+    def workdays_between(self, a: _dt.date, b: _dt.date, paused: Sequence[PausedSpan] | MergedSpans = ()) -> int:
         """Working days ``d`` with ``a < d <= b`` not inside a paused span; 0 when ``b <= a``."""
         total = self._plain_between(a, b)
-        for start, end in _merged(paused):
+        for start, end in merge_spans(paused):
             lo = max(a, start - _ONE_DAY)
             hi = min(b, end)
             if hi > lo:
                 total -= self._plain_between(lo, hi)
         return total
 
-    def add_workdays(self, start: _dt.date, n: int, paused: Sequence[PausedSpan] = ()) -> _dt.date:
+    def add_workdays(self, start: _dt.date, n: int, paused: Sequence[PausedSpan] | MergedSpans = ()) -> _dt.date:
         """The Nth counted working day after ``start`` (``start`` itself never counts; ``n == 0`` gives ``start``)."""
         if n < 0:
             raise ValueError(f"cannot add a negative number of working days ({n})")
         if n == 0:
             return start
-        spans = _merged(paused)
+        spans = merge_spans(paused)
         if not spans:
             return self._plain_add(start, n)
         # Jump n plain working days, then make up for the ones a span swallowed; each round only moves forward
-        # and ends when the last jump crossed no paused working day.
+        # and ends when the last jump crossed no paused working day. A jump that lands inside a span goes on
+        # from the span's end (nothing in between counts), so a long pause costs one round, not one per jump.
         day, missing = start, n
         while missing:
             nxt = self._plain_add(day, missing)
-            swallowed = sum(self._plain_between(max(day, s - _ONE_DAY), min(nxt, e))
-                            for s, e in spans if e > day and s <= nxt)
-            missing = swallowed
+            missing = sum(self._plain_between(max(day, s - _ONE_DAY), min(nxt, e))
+                          for s, e in spans if e > day and s <= nxt)
             day = nxt
+            if missing:
+                day = next((e for s, e in spans if s <= nxt <= e), nxt)
         return day
+
+    def prefix_counts(self, first_year: int, last_year: int) -> tuple[int, list[int]]:
+        """``(ordinal of 1 Jan first_year, cum)`` with ``cum[i]`` = working days among the range's first ``i`` days.
+
+        For column-wise callers (numpy) that count many projects at once over one contiguous range.
+        """
+        cum = [0]
+        for year in range(first_year, last_year + 1):
+            offset = cum[-1]
+            cum.extend(offset + c for c in self._year(year).cum[1:])
+        return _dt.date(first_year, 1, 1).toordinal(), cum
 
     # -- internals ------------------------------------------------------------------------------------------------
     def _plain_between(self, a: _dt.date, b: _dt.date) -> int:
@@ -242,10 +255,18 @@ class WorkdayCalendar:
         return _Year(first.toordinal(), list(accumulate(flags, initial=0)), source)
 
 
-def _merged(paused: Sequence[PausedSpan]) -> list[tuple[_dt.date, _dt.date]]:
-    """Spans as sorted, non-overlapping, non-touching inclusive (start, end) pairs."""
+class MergedSpans(tuple):  # type: ignore[type-arg]
+    """Paused spans merged once into sorted, disjoint, non-touching inclusive ``(start, end)`` pairs.
+
+    Pass one to the counting methods when counting many times with the same spans (a project's clocks).
+    """
+
+
+def merge_spans(paused: Sequence[PausedSpan] | MergedSpans) -> MergedSpans:
+    if isinstance(paused, MergedSpans):
+        return paused
     if not paused:
-        return []
+        return MergedSpans()
     spans = []
     for p in paused:
         if p.end is None:
@@ -259,4 +280,4 @@ def _merged(paused: Sequence[PausedSpan]) -> list[tuple[_dt.date, _dt.date]]:
             out[-1] = (ls, max(le, e))
         else:
             out.append((s, e))
-    return out
+    return MergedSpans(out)
