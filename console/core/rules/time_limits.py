@@ -32,7 +32,7 @@ LANGS = ("zh", "en")
 MAX_LIMIT_DAYS = 250  # about one year of working days; a longer limit is a typing slip (150 for 15, …)
 
 
-def _pick(labels: tuple[str, str], lang: str) -> str:
+def pick_label(labels: tuple[str, str], lang: str) -> str:
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
     return labels[LANGS.index(lang)]
@@ -56,7 +56,7 @@ class ProjectClass(StrEnum):
     EV_CHARGING = "ev-charging"
 
     def label(self, lang: str = "zh") -> str:
-        return _pick(_CLASS_LABELS[self], lang)
+        return pick_label(_CLASS_LABELS[self], lang)
 
     @property
     def high_voltage(self) -> bool:
@@ -82,7 +82,7 @@ class Node(StrEnum):
     CONNECTION = "connection"
 
     def label(self, lang: str = "zh") -> str:
-        return _pick(_NODE_LABELS[self], lang)
+        return pick_label(_NODE_LABELS[self], lang)
 
 
 _NODE_LABELS: dict[Node, tuple[str, str]] = {
@@ -104,7 +104,7 @@ class CustomerStep(StrEnum):
     CONNECTION = "connection"
 
     def label(self, lang: str = "zh") -> str:
-        return _pick(_STEP_LABELS[self], lang)
+        return pick_label(_STEP_LABELS[self], lang)
 
 
 _STEP_LABELS: dict[CustomerStep, tuple[str, str]] = {
@@ -207,7 +207,7 @@ class TableProblem:
     en: str
 
     def text(self, lang: str = "zh") -> str:
-        return _pick((self.zh, self.en), lang)
+        return pick_label((self.zh, self.en), lang)
 
 
 class TimeLimitTableError(ValueError):
