@@ -78,6 +78,7 @@ class DateLabels:
     day: str = "{d}"
     day_weekday: str = "{d} {wd}"
     weekdays: tuple[str, ...] = ("一", "二", "三", "四", "五", "六", "日")
+    month_names: tuple[str, ...] = tuple(str(m) for m in range(1, 13))  # {mn}: "Jan"… in English
     week: str = "第{w}周"
     week_short: str = "{w}"
     month: str = "{m}月"
@@ -94,7 +95,10 @@ class DateLabels:
         d = from_day_number(start_day)
         iso = d.isocalendar()
         q = (d.month - 1) // 3 + 1
-        fields = {"d": d.day, "wd": self.weekdays[d.weekday()], "w": iso.week, "m": d.month, "q": q, "y": d.year}
+        fields = {
+            "d": d.day, "wd": self.weekdays[d.weekday()], "w": iso.week, "m": d.month,
+            "mn": self.month_names[d.month - 1], "q": q, "y": d.year,
+        }
         if unit is Unit.DAY:
             templates = [self.day_weekday, self.day]
         elif unit is Unit.WEEK:
