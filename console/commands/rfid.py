@@ -116,8 +116,8 @@ def listen(
         manager.stop()
         if emulator is not None:
             emulator.stop()
-        printer.statuses(_drain_queue(statuses))
         _deliver(buffer, sink, printer)
+        printer.statuses(_drain_queue(statuses))
         printer.tick(final=True)
         if len(buffer):
             print(f"rfid listen: {len(buffer)} reads could not be handed to the sink and were not saved", file=err)

@@ -241,3 +241,52 @@ def test_against_llrpkit_emulator() -> None:
     assert all(len(r.epc_hex) == 24 and r.epc_hex == r.epc_hex.upper() for r in rec.reads)
     assert {r.antenna for r in rec.reads} <= {1, 2, 3, 4}
     assert all(r.rssi is not None and -100 < r.rssi < 0 for r in rec.reads)
+
+
+def test_reader_refusing_the_session_is_reported() -> None:
+    from console.core.devices import llrp_messages as m
+
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+
+    def refuse_once() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.sendall(m.reader_event(0, 0, connection_attempt=2).encode())
+            conn.recv(1)  # wait for the client to hang up
+
+    thread = threading.Thread(target=refuse_once, daemon=True)
+    thread.start()
+    rec = Recorder()
+    client = ReaderClient(ReaderSettings.parse(f"127.0.0.1:{port}", **FAST), rec.on_reads, rec.on_status)
+    client.start()
+    try:
+        rec.wait(lambda r: LinkState.DISCONNECTED in r.states())
+    finally:
+        client.stop()
+        server.close()
+        thread.join(2)
+    disconnect = next(s for s in rec.statuses if s.state == LinkState.DISCONNECTED)
+    assert disconnect.reason == "reader refused the session: failed: a client-initiated connection already exists"
+    assert not client.ever_connected
+
+
+def test_failing_read_callback_does_not_kill_the_reader_thread(emulator: LlrpEmulator) -> None:
+    rec = Recorder()
+    failures = 0
+
+    def on_reads(reads: list[TagRead]) -> None:
+        nonlocal failures
+        if failures == 0:
+            failures += 1
+            raise RuntimeError("consumer bug")
+        rec.on_reads(reads)
+
+    client = ReaderClient(ReaderSettings.parse(emulator.address, **FAST), on_reads, rec.on_status)
+    client.start()
+    try:
+        rec.wait(lambda r: len(r.reads) >= 5)
+    finally:
+        client.stop()
+    reasons = [s.reason for s in rec.statuses if s.state == LinkState.DISCONNECTED]
+    assert reasons == ["internal error: RuntimeError: consumer bug"]

@@ -157,6 +157,9 @@ class ReaderClient:
                 reason = str(exc)
             except (OSError, m.LlrpError) as exc:
                 reason = _describe_error(exc)
+            except Exception as exc:  # e.g. a failing on_reads: log it, keep the reader thread alive
+                log.exception("reader %s: unexpected error", self.settings.name)
+                reason = f"internal error: {type(exc).__name__}: {exc}"
             finally:
                 self._close_socket()
             if self._stop.is_set():
@@ -204,7 +207,7 @@ class ReaderClient:
     def _close_session(self) -> None:
         """Polite goodbye so the reader frees its single client slot at once; failures do not matter."""
         try:
-            self._request(m.close_connection(self._id()), check=False, timeout=1.0)
+            self._request(m.close_connection(self._id()), check=False, timeout=1.0, stoppable=False)
         except (LinkLost, OSError, m.LlrpError):
             pass
 
@@ -216,13 +219,16 @@ class ReaderClient:
         assert self._sock is not None
         self._sock.sendall(message.encode())
 
-    def _request(self, message: m.Message, check: bool = True, timeout: float | None = None) -> m.Message:
+    def _request(
+        self, message: m.Message, check: bool = True, timeout: float | None = None, stoppable: bool = True
+    ) -> m.Message:
         self._send(message)
         expected = m.RESPONSE_OF[m.Msg(message.type)]
         reply = self._await(
             lambda msg: msg.type in (expected, m.Msg.ERROR_MESSAGE) and msg.message_id == message.message_id,
             timeout or self.settings.response_timeout_s,
             expected.name,
+            stoppable,
         )
         if check:
             status = m.decode_status(reply.body)
@@ -230,9 +236,13 @@ class ReaderClient:
                 raise LinkLost(f"{message.name} refused by reader: {status.description or 'no reason'} (code {status.code})")
         return reply
 
-    def _await(self, wanted: Callable[[m.Message], bool], timeout: float, what: str) -> m.Message:
+    def _await(
+        self, wanted: Callable[[m.Message], bool], timeout: float, what: str, stoppable: bool = True
+    ) -> m.Message:
         deadline = time.monotonic() + timeout
         while True:
+            if stoppable and self._stop.is_set():
+                raise LinkLost("stopped")
             for msg in self._receive():
                 if wanted(msg):
                     return msg
