@@ -60,7 +60,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help=f"days (both inclusive) the clock stands still, waiting on the customer; REASON one of {_REASONS} "
         "(default documents; it does not change the count). Repeatable.",
     )
-    due.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of messages on stderr")
+    # SUPPRESS keeps a global ``sunshine-console --lang en projects due …`` from being reset by this default.
+    due.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS,
+                     help="language of messages on stderr (default: the global --lang, else zh)")
     due.set_defaults(handler=_run_due)
 
 
@@ -89,7 +91,7 @@ def _parse_span(text: str) -> PausedSpan:
 
 def _run_due(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
-    lang: str = args.lang
+    lang: str = getattr(args, "lang", "zh")
     try:
         try:
             project_class = ProjectClass(args.project_class.strip())

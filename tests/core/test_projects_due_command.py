@@ -100,6 +100,16 @@ def test_unknown_class_lists_the_choices() -> None:
     assert "hv-single, hv-dual, lv-nonres, residential, ev-charging" in err
 
 
+def test_global_lang_before_the_command_is_kept() -> None:
+    parser = argparse.ArgumentParser(prog="sunshine-console")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh")  # as console/cli.py declares it
+    projects.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["--lang", "en", "projects", "due", "--class", "nope", "--accepted", "2026-02-02"])
+    err = io.StringIO()
+    assert args.handler(args, io.StringIO(), err) == 2
+    assert "unknown project class 'nope'" in err.getvalue()
+
+
 def test_missing_required_option_is_argparse_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         _run("projects", "due", "--class", "hv-single")
