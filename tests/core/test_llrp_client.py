@@ -19,7 +19,7 @@ from console.core.devices.llrp_client import (
     backoff_delay,
 )
 from console.core.devices.llrp_emulator import LlrpEmulator, cycling_source
-from console.core.devices.tag_reads import ReadBuffer, TagRead
+from console.core.devices.tag_reads import TagRead
 
 FAST = {"keepalive_s": 0.1, "watchdog_s": 0.5, "backoff_initial_s": 0.05, "backoff_max_s": 0.2,
         "response_timeout_s": 1.0, "connect_timeout_s": 1.0}
