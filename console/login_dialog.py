@@ -49,8 +49,12 @@ class LoginDialog(QDialog):
         self.buttons.accepted.connect(self.on_submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Enter in either field signs in, whichever button currently has the default role.
+        self.password_edit.returnPressed.connect(self.on_submit)
+        self.user_edit.returnPressed.connect(self.password_edit.setFocus)
         (self.password_edit if last_user else self.user_edit).setFocus()
         self._ready = False
+        self._busy = False
         self.principal: Principal | None = None
         self.set_ready(False, self.tr("正在打开数据库…"))
 
@@ -66,13 +70,14 @@ class LoginDialog(QDialog):
         self.set_busy(False)
 
     def set_busy(self, busy: bool) -> None:
+        self._busy = busy
         for w in (self.user_edit, self.password_edit):
             w.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy and self._ready)
 
     def on_submit(self) -> None:
-        if not self._ready:
-            return
+        if not self._ready or self._busy:
+            return  # Enter reaches both the field and the dialog's default button: check once
         user, password = self.user_edit.text().strip(), self.password_edit.text()
         if not user or not password:
             self.show_error(self.tr("请输入用户名和密码。"))

@@ -79,3 +79,15 @@ def make_context(qapp, ui_settings):  # type: ignore[no-untyped-def]
     yield make
     for ctx in made:
         ctx.tasks.wait_all(10_000)
+
+
+DB_FIXTURES = {"demo_db", "empty_db", "db_factory", "make_context"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``SUNSHINE_TEST_DB_ONLY=1`` keeps only tests that touch a database (the PostgreSQL pass of CI)."""
+    if os.environ.get("SUNSHINE_TEST_DB_ONLY") != "1":
+        return
+    keep = [item for item in items if DB_FIXTURES & set(getattr(item, "fixturenames", ()))]
+    config.hook.pytest_deselected(items=[item for item in items if item not in keep])
+    items[:] = keep

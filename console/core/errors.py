@@ -99,3 +99,20 @@ class StaleEdit(ConsoleError):
 class ValidationFailed(ConsoleError):
     exit_code = 2
     template = QT_TRANSLATE_NOOP("errors", "输入有误：{detail}")
+
+
+# Names of things that fill {what} in messages, marked so the UI can translate them (context "entities").
+ENTITY_NAMES = (
+    QT_TRANSLATE_NOOP("entities", "记录"),
+    QT_TRANSLATE_NOOP("entities", "客户"),
+    QT_TRANSLATE_NOOP("entities", "联系人"),
+    QT_TRANSLATE_NOOP("entities", "走访记录"),
+    QT_TRANSLATE_NOOP("entities", "项目"),
+    QT_TRANSLATE_NOOP("entities", "物资"),
+    QT_TRANSLATE_NOOP("entities", "用户"),
+    QT_TRANSLATE_NOOP("entities", "账号"),
+    QT_TRANSLATE_NOOP("entities", "团队"),
+    QT_TRANSLATE_NOOP("entities", "商会"),
+    QT_TRANSLATE_NOOP("entities", "大厅屏内容"),
+    QT_TRANSLATE_NOOP("entities", "规则表"),
+)

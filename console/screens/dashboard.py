@@ -7,12 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from console.context import AppContext
+from console.core.errors import QT_TRANSLATE_NOOP
 from console.core.services.dashboard import DashboardFigures, DashboardService
 from console.i18n import translate_error
 
-SEGMENT_LABELS = {"ordinary": "普通客户", "key_account": "集团要客", "ev_charging": "充电设施专项客户"}
-CLASS_LABELS = {"hv-single": "高压单电源", "hv-dual": "高压双电源", "lv-nonres": "低压非居民", "residential": "居民", "ev-charging": "充电设施"}
-FLAG_LABELS = {"stalled": "长期停滞", "opinion_risk": "舆情风险", "blocked": "跨部门受阻", "green_channel": "绿色通道", "national_key": "国家重点项目"}
+SEGMENT_LABELS = {"ordinary": QT_TRANSLATE_NOOP("DashboardScreen", "普通客户"), "key_account": QT_TRANSLATE_NOOP("DashboardScreen", "集团要客"), "ev_charging": QT_TRANSLATE_NOOP("DashboardScreen", "充电设施专项客户")}
+CLASS_LABELS = {"hv-single": QT_TRANSLATE_NOOP("DashboardScreen", "高压单电源"), "hv-dual": QT_TRANSLATE_NOOP("DashboardScreen", "高压双电源"), "lv-nonres": QT_TRANSLATE_NOOP("DashboardScreen", "低压非居民"), "residential": QT_TRANSLATE_NOOP("DashboardScreen", "居民"), "ev-charging": QT_TRANSLATE_NOOP("DashboardScreen", "充电设施")}
+FLAG_LABELS = {"stalled": QT_TRANSLATE_NOOP("DashboardScreen", "长期停滞"), "opinion_risk": QT_TRANSLATE_NOOP("DashboardScreen", "舆情风险"), "blocked": QT_TRANSLATE_NOOP("DashboardScreen", "跨部门受阻"), "green_channel": QT_TRANSLATE_NOOP("DashboardScreen", "绿色通道"), "national_key": QT_TRANSLATE_NOOP("DashboardScreen", "国家重点项目")}
 
 
 class _Card(QFrame):

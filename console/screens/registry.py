@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from console.context import AppContext
+from console.core.errors import QT_TRANSLATE_NOOP
 from console.core.security import Permission
 
 
@@ -38,23 +39,23 @@ def _empty(title: str, what: str) -> Callable[[AppContext], QWidget]:
 
 
 def _portfolio(ctx: AppContext) -> QWidget:
-    return _empty("客户档案", "客户档案视图尚未建成（见问题 #3）。此处将显示本团队客户：分级、检索、导入与导出。")(ctx)
+    return _empty(QT_TRANSLATE_NOOP("screens", "客户档案"), QT_TRANSLATE_NOOP("screens", "客户档案视图尚未建成（见问题 #3）。此处将显示本团队客户：分级、检索、导入与导出。"))(ctx)
 
 
 def _projects(ctx: AppContext) -> QWidget:
-    return _empty("业扩项目", "业扩项目甘特图尚未建成（见问题 #4）。此处将显示在途项目及其工作日时限。")(ctx)
+    return _empty(QT_TRANSLATE_NOOP("screens", "业扩项目"), QT_TRANSLATE_NOOP("screens", "业扩项目甘特图尚未建成（见问题 #4）。此处将显示在途项目及其工作日时限。"))(ctx)
 
 
 def _warehouse(ctx: AppContext) -> QWidget:
-    return _empty("智慧库房", "智慧库房视图尚未建成（见问题 #5）。此处将显示 RFID 实时库存、领用归还、试验与盘点。")(ctx)
+    return _empty(QT_TRANSLATE_NOOP("screens", "智慧库房"), QT_TRANSLATE_NOOP("screens", "智慧库房视图尚未建成（见问题 #5）。此处将显示 RFID 实时库存、领用归还、试验与盘点。"))(ctx)
 
 
 def _kiosk_content(ctx: AppContext) -> QWidget:
-    return _empty("大厅屏内容", "大厅屏内容管理尚未建成（见问题 #6）。此处将编排、预览并发布大厅触摸屏的播放内容。")(ctx)
+    return _empty(QT_TRANSLATE_NOOP("screens", "大厅屏内容"), QT_TRANSLATE_NOOP("screens", "大厅屏内容管理尚未建成（见问题 #6）。此处将编排、预览并发布大厅触摸屏的播放内容。"))(ctx)
 
 
 def _meetings(ctx: AppContext) -> QWidget:
-    return _empty("商会与报表", "客户服务日商会尚未建成（见问题 #7）。此处将生成每周议程并导出可签字的 PDF 材料。")(ctx)
+    return _empty(QT_TRANSLATE_NOOP("screens", "商会与报表"), QT_TRANSLATE_NOOP("screens", "客户服务日商会尚未建成（见问题 #7）。此处将生成每周议程并导出可签字的 PDF 材料。"))(ctx)
 
 
 def _dashboard(ctx: AppContext) -> QWidget:
@@ -64,12 +65,12 @@ def _dashboard(ctx: AppContext) -> QWidget:
 
 
 SCREENS: list[ScreenSpec] = [
-    ScreenSpec("dashboard", "总览", "dashboard", Permission.VIEW_DASHBOARD, _dashboard, "Ctrl+1"),
-    ScreenSpec("portfolio", "客户档案", "portfolio", Permission.VIEW_PORTFOLIO, _portfolio, "Ctrl+2"),
-    ScreenSpec("projects", "业扩项目", "projects", Permission.VIEW_PROJECTS, _projects, "Ctrl+3"),
-    ScreenSpec("warehouse", "智慧库房", "warehouse", Permission.VIEW_WAREHOUSE, _warehouse, "Ctrl+4"),
-    ScreenSpec("kiosk-content", "大厅屏内容", "kiosk", Permission.MANAGE_KIOSK, _kiosk_content, "Ctrl+5"),
-    ScreenSpec("meetings", "商会与报表", "meetings", Permission.PREPARE_MEETINGS, _meetings, "Ctrl+6"),
+    ScreenSpec("dashboard", QT_TRANSLATE_NOOP("screens", "总览"), "dashboard", Permission.VIEW_DASHBOARD, _dashboard, "Ctrl+1"),
+    ScreenSpec("portfolio", QT_TRANSLATE_NOOP("screens", "客户档案"), "portfolio", Permission.VIEW_PORTFOLIO, _portfolio, "Ctrl+2"),
+    ScreenSpec("projects", QT_TRANSLATE_NOOP("screens", "业扩项目"), "projects", Permission.VIEW_PROJECTS, _projects, "Ctrl+3"),
+    ScreenSpec("warehouse", QT_TRANSLATE_NOOP("screens", "智慧库房"), "warehouse", Permission.VIEW_WAREHOUSE, _warehouse, "Ctrl+4"),
+    ScreenSpec("kiosk-content", QT_TRANSLATE_NOOP("screens", "大厅屏内容"), "kiosk", Permission.MANAGE_KIOSK, _kiosk_content, "Ctrl+5"),
+    ScreenSpec("meetings", QT_TRANSLATE_NOOP("screens", "商会与报表"), "meetings", Permission.PREPARE_MEETINGS, _meetings, "Ctrl+6"),
 ]
 
 
