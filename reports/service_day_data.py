@@ -78,10 +78,10 @@ def _flags(values: tuple[ProjectFlag | str, ...]) -> tuple[ProjectFlag, ...]:
 
 @dataclass(frozen=True)
 class CustomerStep:
-    """One of the four steps the customer sees; ``reached_on`` is None until the step starts."""
+    """One of the four steps the customer sees; ``done_on`` is None until the step is completed."""
 
     label: str
-    reached_on: date | None = None
+    done_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ class ProjectSheet:
     class_label: str  # 高压单电源 / 高压双电源 / 低压非居民 / 居民
     customer_manager: str
     steps: tuple[CustomerStep, ...]
-    current_step: int  # index into ``steps``; len(steps) when powered on
+    current_step: int  # index of the step in progress; steps before it are done; len(steps) once powered on
     nodes: tuple[InternalNode, ...] = ()
     paused: tuple[PausedSpan, ...] = ()
     supply_plan: SupplyPlanSummary | None = None
