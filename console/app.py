@@ -4,19 +4,22 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication
 
 from console import i18n
 from console.change_bus import ChangeBus
 from console.core.config import DatabaseTarget, default_sqlite_url
-from console.core.db import Database
 from console.core.security import Principal
 from console.resources_paths import font_path, style_path
 from console.tasks import TaskRunner
 from console.ui_settings import LAST_USER, UiSettings
+
+if TYPE_CHECKING:
+    from console.core.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +79,8 @@ def team_name(db: Database, principal: Principal) -> str:
 
 
 def run_desk(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
     app = make_application(args.lang)
     settings = UiSettings()
     tasks = TaskRunner(app)
@@ -87,7 +92,7 @@ def run_desk(args: argparse.Namespace, target: DatabaseTarget) -> int:
         from console.core.services.auth import AuthService
 
         db = state.get("db")
-        if not isinstance(db, Database):
+        if db is None:
             return
         tasks.run(lambda: AuthService(db.session_factory).login(user, password), ok, fail)
 
@@ -114,8 +119,8 @@ def run_desk(args: argparse.Namespace, target: DatabaseTarget) -> int:
     if dialog.exec() != LoginDialog.DialogCode.Accepted:
         tasks.wait_all(5000)
         return int(state.get("exit", 0))  # type: ignore[arg-type]
-    assert dialog.principal is not None and isinstance(state["db"], Database)
-    return _run_main_window(app, args, state["db"], settings, tasks, dialog.principal)
+    assert dialog.principal is not None and state.get("db") is not None
+    return _run_main_window(app, args, state["db"], settings, tasks, dialog.principal)  # type: ignore[arg-type]
 
 
 def _run_main_window(

@@ -6,8 +6,6 @@ the user's cache directory: the build step is part of running the program, never
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -25,6 +23,8 @@ def ts_files(lang: str) -> list[Path]:
 
 
 def lrelease_executable() -> str | None:
+    import shutil
+
     import PySide6
 
     here = Path(PySide6.__file__).resolve().parent
@@ -50,6 +50,8 @@ def compiled_qm(lang: str, out_dir: Path | None = None) -> Path | None:
     if tool is None:
         log.warning("pyside6-lrelease not found; the UI stays in Chinese")
         return None
+    import subprocess
+
     out_dir.mkdir(parents=True, exist_ok=True)
     result = subprocess.run([tool, *map(str, sources), "-qm", str(out)], capture_output=True, text=True, check=False)
     if result.returncode != 0 or not out.exists():

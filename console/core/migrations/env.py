@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from alembic import context
 
-from console.core.models import Base
+from console.core.models import Base, load_all
+
+load_all()
 
 config = context.config
 target_metadata = Base.metadata
