@@ -224,14 +224,42 @@ Operations desk of a power-supply customer service centre</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../console/app.py" line="97" />
+        <location filename="../../console/app.py" line="102" />
         <source>首次运行：正在生成演示数据…</source>
         <translation>First run: building the demo data…</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="109" />
+        <location filename="../../console/app.py" line="114" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../console/dialogs.py" line="23" />
+        <source>已被他人修改</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../console/dialogs.py" line="24" />
+        <source>重新加载</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../console/dialogs.py" line="25" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../console/dialogs.py" line="30" />
+        <source>操作未完成</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location filename="../../console/dialogs.py" line="30" />
+        <source>发生错误</source>
+        <translation>Something went wrong</translation>
     </message>
 </context>
 <context>
