@@ -87,7 +87,7 @@ class ProjectBoardPage(SlidePage):
                                 STRIPE if i % 2 else PAPER)
             y += fit.row_h
         if fit.shown < len(rows):
-            more = QCoreApplication.translate("KioskSlides", "另有 %n 个项目", "", len(rows) - fit.shown)
+            more = _more_text(len(rows) - fit.shown)
             painter.setFont(font_px(self.font(), round(fit.px * 0.8)))
             painter.setPen(MUTED)
             painter.drawText(QRect(area.left(), y, area.width(), round(fit.px * 1.75)), Qt.AlignmentFlag.AlignCenter, more)
@@ -229,6 +229,10 @@ def _rows_that_fit(height: int, row_h: int, count: int) -> int:
     """Rows shown in ``height``: all of them, or as many as leave one row for the "N more" line."""
     capacity = max(0, height // row_h)
     return count if count <= capacity else max(0, capacity - 1)
+
+
+def _more_text(count: int) -> str:
+    return QCoreApplication.translate("KioskSlides", "另有 %n 个项目", None, count)
 
 
 def _cell_pad(px: int) -> int:
