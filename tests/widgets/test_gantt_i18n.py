@@ -1,4 +1,4 @@
-"""The Gantt's English translation is complete and actually reaches the widget."""
+"""The Gantt's English translation reaches the widget (completeness of every .ts is tests/test_i18n.py's job)."""
 from __future__ import annotations
 
 import os
@@ -8,7 +8,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
@@ -22,14 +21,6 @@ from widgets.gantt.texts import date_labels, status_name
 from widgets.gantt.timescale import Unit
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "gantt_en.ts"
-
-
-def test_every_message_is_translated() -> None:
-    messages = ET.parse(TS).getroot().findall("./context/message")
-    assert len(messages) > 50
-    for m in messages:
-        tr = m.find("translation")
-        assert tr is not None and tr.get("type") is None and (tr.text or "").strip(), m.findtext("source")
 
 
 def _lrelease() -> str:

@@ -32,8 +32,20 @@ def visible_lines(view: pg.ViewBox, n_lines: int) -> tuple[int, int]:
     return max(0, math.floor(y0)), min(n_lines, math.ceil(y1))
 
 
+def _runs(days: np.ndarray) -> list[tuple[int, int]]:
+    """Consecutive day numbers merged into ``[start, end)`` runs: one fill per weekend instead of one per day."""
+    if days.size == 0:
+        return []
+    breaks = np.flatnonzero(np.diff(days) != 1)
+    starts = np.concatenate(([days[0]], days[breaks + 1]))
+    ends = np.concatenate((days[breaks], [days[-1]])) + 1
+    return list(zip(starts.tolist(), ends.tolist()))
+
+
 class BarLayer(pg.BarGraphItem):
     """Bars of one kind in one lane; holds a whole :class:`Span` but draws only a window of lines."""
+
+    _bounds = QRectF()  # until the first load (the base class asks for bounds while it initialises)
 
     def __init__(self, lane: tuple[float, float], pen: QPen, brush: QBrush, z: float) -> None:
         super().__init__(x0=_EMPTY, x1=_EMPTY, y0=_EMPTY, y1=_EMPTY, pen=pen, brush=brush)
@@ -45,7 +57,18 @@ class BarLayer(pg.BarGraphItem):
         self.span = span
         sl = span.window(first_line, end_line)
         line = span.line[sl]
-        self.setOpts(x0=span.x0[sl], x1=span.x1[sl], y0=line + self.lane[0], y1=line + self.lane[1])
+        x0, x1 = span.x0[sl], span.x1[sl]
+        if x0.size:
+            # Padded in data units (2 days, a tenth of a line: more than the 1 px cosmetic pen at any zoom), so
+            # the bounds are fixed per window; pyqtgraph's pixel padding recomputed them several times a frame.
+            self._bounds = QRectF(float(x0.min()) - 2, float(line[0]) - 0.1,
+                                  float(x1.max() - x0.min()) + 4, float(line[-1] - line[0]) + 1.2)
+        else:
+            self._bounds = QRectF()
+        self.setOpts(x0=x0, x1=x1, y0=line + self.lane[0], y1=line + self.lane[1])
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
 
 
 class MarkerLayer(pg.ScatterPlotItem):
@@ -123,8 +146,8 @@ class BackgroundItem(_ViewPainter):
         if scale >= 4:
             shade = QColor(NON_WORKING)
             shade.setAlpha(150)
-            for day in self.state.non_working_between(math.floor(x0), math.ceil(x1)):
-                p.fillRect(QRectF((day - x0) * scale, 0, scale, height), shade)
+            for start, end in _runs(self.state.non_working_between(math.floor(x0), math.ceil(x1))):
+                p.fillRect(QRectF((start - x0) * scale, 0, (end - start) * scale, height), shade)
         lower = unit_for_scale(scale)
         upper = upper_unit(lower)
         for unit, color in ((lower, GRID_MINOR), (upper, GRID_MAJOR)):

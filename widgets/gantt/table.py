@@ -25,6 +25,16 @@ from widgets.gantt.texts import flag_name, group_title, row_tooltip, status_name
 
 FLAGS_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FLAGS = int(FLAGS_ROLE)
+_SERVED = frozenset((_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _BACKGROUND, _FOREGROUND, _FLAGS))
+_GROUP_BAND, _GROUP_TEXT, _ZEBRA = QColor(GROUP_BAND), QColor(GROUP_TEXT), QColor(ZEBRA)
+_STATUS_COLOURS = {s: QColor(c) for s, c in STATUS_FILL.items()}
 
 
 class GanttTableModel(QAbstractTableModel):
@@ -65,7 +75,10 @@ class GanttTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # Called for every role of every visible cell on each repaint: reject the roles served nowhere first, and
+        # compare plain ints, not enum members (enum comparisons were most of the cost of a table repaint).
+        role = int(role)
+        if role not in _SERVED or not index.isValid():
             return None
         line = index.row()
         layout = self.state.layout
@@ -80,19 +93,21 @@ class GanttTableModel(QAbstractTableModel):
         header = self.state.layout.headers.get(line)
         if header is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            return group_title(header.value, header.count)
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _DISPLAY:
+            return group_title(header.value, header.count) if column == 0 else None
+        if role == _FONT:
             return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(GROUP_BAND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(GROUP_TEXT)
+        if role == _BACKGROUND:
+            return _GROUP_BAND
+        if role == _FOREGROUND:
+            return _GROUP_TEXT
         return None
 
     def _row_data(self, line: int, row_index: int, key: str, role: int) -> object:
+        if role == _BACKGROUND:
+            return _ZEBRA if line % 2 else None
         row = self.state.arrays.rows[row_index]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if key == LABEL_COLUMN:
                 return row.label
             if key == STATUS_COLUMN:
@@ -100,16 +115,14 @@ class GanttTableModel(QAbstractTableModel):
             if key == FLAGS_COLUMN:
                 return None
             return row.columns.get(key, "")
-        if role == Qt.ItemDataRole.DecorationRole and key == STATUS_COLUMN:
-            return QColor(STATUS_FILL[row.status])
-        if role == FLAGS_ROLE:
+        if role == _DECORATION:
+            return _STATUS_COLOURS[row.status] if key == STATUS_COLUMN else None
+        if role == _FLAGS:
             return int(self.state.arrays.flags[row_index])
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if key == FLAGS_COLUMN:
                 return "\n".join(flag_name(f) for f in flags_of(int(self.state.arrays.flags[row_index]))) or None
             return row_tooltip(row)
-        if role == Qt.ItemDataRole.BackgroundRole and line % 2:
-            return QColor(ZEBRA)
         return None
 
 
