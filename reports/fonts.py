@@ -138,7 +138,8 @@ def make_styles(base_size: float = 9.0) -> Styles:
         title=style("title", s * 2.8, s * 3.6, fontName=FONT_BOLD, alignment=TA_CENTER, textColor=ACCENT),
         subtitle=style("subtitle", s * 1.6, s * 2.2, alignment=TA_CENTER, textColor=INK),
         h1=style("h1", s * 1.7, s * 2.2, fontName=FONT_BOLD, textColor=ACCENT, spaceAfter=s * 0.6),
-        h2=style("h2", s * 1.15, s * 1.4, fontName=FONT_BOLD, textColor=INK, spaceBefore=s * 0.45, spaceAfter=s * 0.2),
+        h2=style("h2", s * 1.15, s * 1.4, fontName=FONT_BOLD, textColor=INK, spaceBefore=s * 0.45, spaceAfter=s * 0.2,
+                 keepWithNext=1),
         notice=style("notice", s * 1.8, s * 2.6, fontName=FONT_BOLD, alignment=TA_CENTER, textColor=ACCENT),
         mono=style("mono", s, s * 1.3, fontName=FONT_MONO, alignment=TA_LEFT),
     )

@@ -14,7 +14,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
 
 from reports.fonts import FONT_REGULAR, MUTED, CJKCanvas
 
@@ -54,6 +55,21 @@ class OutlineMark(Flowable):
         canv = self.canv
         if isinstance(canv, NumberedCanvas):
             canv.mark_outline(self.title, self.level)
+
+
+class OutlinedPara(Paragraph):
+    """A heading that is also an outline entry: unlike a separate :class:`OutlineMark`, it cannot be left behind
+    on the previous page when ``keepWithNext`` carries the heading over to its table."""
+
+    def __init__(self, text: str, style: ParagraphStyle, title: str, level: int = 0) -> None:
+        super().__init__(text, style)
+        self.outline_title = title
+        self.outline_level = level
+
+    def draw(self) -> None:
+        if isinstance(self.canv, NumberedCanvas):
+            self.canv.mark_outline(self.outline_title, self.outline_level)
+        super().draw()
 
 
 class NumberedCanvas(CJKCanvas):

@@ -108,3 +108,20 @@ def word_boxes(path: Path) -> list[tuple[int, float, float, float, float, str]]:
         if m:
             boxes.append((page, *map(float, m.groups()[:4]), m.group(5)))
     return boxes
+
+
+def render_gray(path: Path, page: int, dpi: int = 150) -> np.ndarray:
+    """One page (1-based) as a greyscale image array."""
+    raw = subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(path)],
+                         check=True, capture_output=True).stdout
+    magic, size, _maxval, pixels = raw.split(b"\n", 3)
+    assert magic == b"P5"
+    w, h = map(int, size.split())
+    return np.frombuffer(pixels, dtype=np.uint8, count=w * h).reshape(h, w)
+
+
+def decode_qr_codes(path: Path, page: int, dpi: int = 150) -> list[str]:
+    """Texts of the QR codes a scanner reads off the rendered page (needs the zxing-cpp package)."""
+    zxingcpp = pytest.importorskip("zxingcpp")
+    return sorted(r.text for r in zxingcpp.read_barcodes(render_gray(path, page, dpi))
+                  if r.format == zxingcpp.BarcodeFormat.QRCode)

@@ -24,6 +24,7 @@ from reports.service_day_data import (
 from reports.service_day_sample import sample_pack
 from tests.reports.pdf_tools import (
     PHONE_LIKE,
+    decode_qr_codes,
     ink_fractions,
     needs_poppler,
     outline,
@@ -236,3 +237,10 @@ def test_strings_from_the_database_coerce_to_enums() -> None:
     assert project.flags == (ProjectFlag.GREEN_CHANNEL,) and project.total_status is ClockStatus.OVERDUE
     with pytest.raises(ValueError):
         replace(project, current_step=7)
+
+
+def test_each_project_page_qr_scans_to_its_application_number(packs) -> None:
+    pack, _, path = packs[30]
+    pages = [page for _, depth, page in outline(path) if depth == 1]
+    for page, project in list(zip(pages, pack.projects))[:6]:
+        assert decode_qr_codes(path, page + 1) == [project.application_no]
