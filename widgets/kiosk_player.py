@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
 
-from widgets.kiosk_slides import DEFAULT_ACCENT, Slide, TextSlidePage
+from widgets.kiosk_slides import DEFAULT_ACCENT, Slide, SlidePage, TextSlidePage
 from widgets.kiosk_special import ProjectBoardPage, ShowcasePage
 from widgets.kiosk_text import PAPER, Metrics, font_px
 
@@ -202,6 +202,8 @@ class KioskPlayer(QWidget):
         old = self._page
         page = self._make_page(slide)
         page.setGeometry(self.rect())
+        if isinstance(page, SlidePage):
+            page.prepare()  # the slow text fitting happens before the transition, not during it
         page.show()
         self._page, self._current = page, slide
         self._animate(old, page, slide.transition if old is not None else "none",

@@ -105,27 +105,48 @@ def load_pixmap(path: str | None) -> QPixmap | None:
 
 
 class SlidePage(QWidget):
-    """Base page: white paper, accent bar, kind label and title; subclasses paint the content below."""
+    """Base page: white paper, accent bar, kind label and title; subclasses paint the content below.
+
+    The page is rendered once per size into a pixmap (:meth:`prepare`) and blitted from then on: fitting
+    the text costs 30–120 ms, far too much for every frame of a slide transition.
+    """
 
     def __init__(self, slide: Slide, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.slide = slide
         self.accent = QColor(slide.accent if QColor.isValidColorName(slide.accent) else DEFAULT_ACCENT)
         self.text_fits = True
+        self._rendered = QPixmap()
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
+    def prepare(self) -> None:
+        """Render for the current size now (the player calls this before a transition starts)."""
+        ratio = self.devicePixelRatioF()
+        if not self._rendered.isNull() and self._rendered.size() == self.size() * ratio:
+            return
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        m = Metrics(self.width(), self.height())
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         painter.fillRect(self.rect(), PAPER)
-        painter.fillRect(0, 0, self.width(), m.px(0.014), self.accent)
         self.text_fits = True
+        self.paint_page(painter, Metrics(self.width(), self.height()))
+        painter.end()
+        self._rendered = pixmap
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        self.prepare()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._rendered)
+        painter.end()
+
+    def paint_page(self, painter: QPainter, m: Metrics) -> None:
+        painter.fillRect(0, 0, self.width(), m.px(0.014), self.accent)
         top = self.paint_heading(painter, m)
         self.paint_content(painter, m, QRect(m.margin, top, self.width() - 2 * m.margin,
                                              self.height() - m.bottom_band - top))
-        painter.end()
 
     def heading_width(self, m: Metrics) -> int:
         return self.width() - 2 * m.margin
@@ -181,16 +202,11 @@ class TextSlidePage(SlidePage):
     def is_poster(self) -> bool:
         return self.slide.kind == "image" and self.pixmap is not None
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        if not self.is_poster:
-            super().paintEvent(event)
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        painter.fillRect(self.rect(), PAPER)
-        m = Metrics(self.width(), self.height())
-        _draw_pixmap_fit(painter, self.pixmap, self.rect().adjusted(0, 0, 0, -m.bottom_band))
-        painter.end()
+    def paint_page(self, painter: QPainter, m: Metrics) -> None:
+        if self.is_poster:
+            _draw_pixmap_fit(painter, self.pixmap, self.rect().adjusted(0, 0, 0, -m.bottom_band))
+        else:
+            super().paint_page(painter, m)
 
     def _has_visual(self) -> bool:
         return self.pixmap is not None or self.qr is not None
@@ -241,7 +257,6 @@ class TextSlidePage(SlidePage):
         elif self.qr is not None:
             picture_area, qr_area = QRect(), area
         if self.pixmap is not None and picture_area.isValid():
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             _draw_pixmap_fit(painter, self.pixmap, picture_area)
         if self.qr is not None and qr_area.isValid():
             self._paint_qr(painter, m, qr_area)

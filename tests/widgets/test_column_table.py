@@ -266,6 +266,10 @@ def test_header_click_requests_sort_and_toggles_order(qtbot, shown_view) -> None
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert first.args == ["kva", ASC] and second.args == ["kva", DESC]
     assert model.view_index.tolist() == list(range(50))  # the view only asks; the caller sorts
+    point.setX(header.sectionViewportPosition(2) + header.sectionSize(2) // 2)
+    with qtbot.waitSignal(view.sig_sort_requested, timeout=1000) as other:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert other.args == ["count", ASC]  # a new column starts ascending
 
 
 def test_double_click_and_enter_activate_the_row_id(qtbot, shown_view) -> None:

@@ -248,3 +248,21 @@ def _ink_share(image: QImage) -> float:
     rows = range(0, image.height(), 2)
     inked = sum(any(QColor(image.pixel(x, y)).value() < 100 for x in range(0, image.width(), 4)) for y in rows)
     return inked / len(rows)
+
+
+def test_page_is_laid_out_once_per_size(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[int, int]] = []
+    original = TextSlidePage.paint_page
+
+    def counting(self: TextSlidePage, painter, m: Metrics) -> None:
+        calls.append((m.width, m.height))
+        original(self, painter, m)
+
+    monkeypatch.setattr(TextSlidePage, "paint_page", counting)
+    player, page, _ = render(qtbot, demo_slides()[0], (1920, 1080))
+    page.grab()
+    page.grab()
+    assert calls == [(1920, 1080)]  # transitions repaint many times; the text is fitted once
+    player.resize(1080, 1920)
+    page.grab()
+    assert calls == [(1920, 1080), (1080, 1920)]
