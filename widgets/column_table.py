@@ -25,7 +25,6 @@ import pandas as pd
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
-    QCollator,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,8 +34,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from widgets.column_ops import Columns, apply_mask, as_array, chinese_collator, filter_mask, sort_index
+
+# The column helpers are part of this module's API (``from widgets.column_table import sort_index``).
+__all__ = [
+    "ColumnKind", "ColumnSpec", "ColumnTableModel", "ColumnTableView", "Columns", "RowStyle",
+    "apply_mask", "chinese_collator", "filter_mask", "is_missing", "sort_index",
+]
+
 ColumnKind = Literal["text", "int", "float", "date", "bool"]
-Columns = Mapping[str, Any]  # key -> numpy array, pandas Series or list; all the same length
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 
@@ -134,7 +140,7 @@ class ColumnTableModel(QAbstractTableModel):
     def set_columns(self, columns: Columns, row_ids: Any) -> None:
         """Replace all data (model reset); the view shows every row in source order."""
         ids = np.asarray(row_ids)
-        arrays = {key: _as_array(values) for key, values in columns.items()}
+        arrays = {key: as_array(values) for key, values in columns.items()}
         needed = [s.key for s in self._specs] + ([self._status_key] if self._status_key else [])
         missing = [k for k in needed if k not in arrays]
         if missing:
@@ -249,103 +255,6 @@ class ColumnTableModel(QAbstractTableModel):
             self.error_text = text
             # Emitting from inside data() would re-enter whatever slot repaints us; defer to the event loop.
             QTimer.singleShot(0, lambda: self.sig_error_occurred.emit(text))
-
-
-# --- sort and filter on columns ---------------------------------------------------------------------------
-
-def chinese_collator() -> QCollator:
-    """Pinyin order for Chinese text (ICU), numbers compared by value: pass to :func:`sort_index`."""
-    from PySide6.QtCore import QLocale
-
-    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    collator.setNumericMode(True)
-    return collator
-
-
-def sort_index(
-    columns: Columns,
-    key: str,
-    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
-    index: Any | None = None,
-    collator: QCollator | None = None,
-) -> np.ndarray:
-    """Source-row permutation that sorts ``columns[key]`` (optionally only the rows in ``index``).
-
-    Stable (equal values keep their current order) and missing values last in both directions. Text
-    sorts by code point unless a ``collator`` (e.g. :func:`chinese_collator` for pinyin) is given; only the
-    distinct values pass through the collator, in Python, so with hundreds of thousands of distinct names
-    a database ORDER BY with a Chinese collation is the faster place to sort.
-    """
-    values = _as_array(columns[key])
-    rows = np.arange(len(values), dtype=np.int64) if index is None else np.asarray(index, dtype=np.int64)
-    values = values[rows]
-    missing = np.asarray(pd.isna(values), dtype=bool)
-    present = np.flatnonzero(~missing)
-    keys = _sort_keys(values[present], collator)
-    if order == Qt.SortOrder.DescendingOrder:
-        keys = -keys  # negating keeps a stable sort stable, unlike reversing it
-    return rows[np.concatenate([present[np.argsort(keys, kind="stable")], np.flatnonzero(missing)])]
-
-
-def filter_mask(columns: Columns, keys: Sequence[str], needle: str, case: bool = False) -> np.ndarray:
-    """Boolean mask over all source rows: True where any of ``keys`` contains ``needle`` (literal text).
-
-    Values that are not strings are searched in their ``str()`` form; missing values never match. An empty
-    or blank needle matches every row.
-    """
-    length = len(_as_array(columns[keys[0]])) if keys else 0
-    needle = needle.strip()
-    if not needle or not keys:
-        return np.ones(length, dtype=bool)
-    mask = np.zeros(length, dtype=bool)
-    for key in keys:
-        series = pd.Series(_as_array(columns[key]), copy=False)
-        if series.dtype != object and not pd.api.types.is_string_dtype(series.dtype):
-            series = series.astype(str).where(series.notna())
-        mask |= series.str.contains(needle, case=case, regex=False, na=False).to_numpy(dtype=bool)
-    return mask
-
-
-def apply_mask(index: Any, mask: np.ndarray) -> np.ndarray:
-    """Keep the rows of a view ``index`` (e.g. from :func:`sort_index`) whose source row passes ``mask``."""
-    rows = np.asarray(index, dtype=np.int64)
-    return rows[mask[rows]]
-
-
-def _sort_keys(values: np.ndarray, collator: QCollator | None) -> np.ndarray:
-    """Signed numeric keys whose ascending order is the values' order (no missing values here)."""
-    if values.dtype.kind in "ib" or (values.dtype.kind == "u" and values.dtype.itemsize < 8):
-        return values.astype(np.int64)
-    if values.dtype.kind == "f":
-        return values.astype(np.float64)
-    if values.dtype.kind in "mM":
-        return values.view(np.int64)
-    if values.dtype.kind == "U" or pd.api.types.infer_dtype(values, skipna=False) == "string":
-        return _text_ranks(values.astype(str), collator)
-    try:
-        codes, _ = pd.factorize(values, sort=True)  # numbers of mixed types, dates, Decimals…
-    except TypeError:  # values that do not compare with each other: order by their text
-        return _text_ranks(np.array([str(v) for v in values], dtype=str), collator)
-    return codes.astype(np.int64)
-
-
-def _text_ranks(text: np.ndarray, collator: QCollator | None) -> np.ndarray:
-    """Dense rank of each string; numpy compares fixed-width unicode in C, far faster than object arrays."""
-    uniques, ranks = np.unique(text, return_inverse=True)
-    if collator is None:
-        return ranks.astype(np.int64)
-    by_collator = sorted(range(len(uniques)), key=lambda i: collator.sortKey(str(uniques[i])))
-    rank_of_unique = np.empty(len(uniques), dtype=np.int64)
-    rank_of_unique[np.asarray(by_collator, dtype=np.int64)] = np.arange(len(uniques))
-    return rank_of_unique[ranks]
-
-
-def _as_array(values: Any) -> np.ndarray:
-    if isinstance(values, pd.Series | pd.Index):
-        return values.to_numpy()
-    if isinstance(values, np.ndarray):
-        return values
-    return np.asarray(values, dtype=object) if isinstance(values, list | tuple) else np.asarray(values)
 
 
 def _py(value: Any) -> Any:
