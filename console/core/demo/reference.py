@@ -5,23 +5,10 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from console.core.models import CentreSetting, TestIntervalRule, TimeLimitRule, TimeLimitTable
-from console.core.models.enums import ItemCategory, ProjectClass
-
-# Published State Grid service commitments (working days, utility side); domain.md's default table.
-DEFAULT_TIME_LIMITS: dict[ProjectClass, list[tuple[str, int]]] = {
-    ProjectClass.HV_SINGLE: [
-        ("supply_plan", 15), ("design_review", 10), ("intermediate_inspection", 5),
-        ("completion_inspection", 5), ("connection", 5), ("total", 22),
-    ],
-    ProjectClass.HV_DUAL: [
-        ("supply_plan", 30), ("design_review", 10), ("intermediate_inspection", 5),
-        ("completion_inspection", 5), ("connection", 5), ("total", 32),
-    ],
-    ProjectClass.LV_NONRES: [("total", 6)],
-    ProjectClass.RESIDENTIAL: [("total", 5)],
-    ProjectClass.EV_CHARGING: [("total", 6)],
-}
+from console.core.models import CentreSetting, TestIntervalRule, TimeLimitTable
+from console.core.models.enums import ItemCategory
+from console.core.rules.time_limits import DEFAULT_TABLES
+from console.core.services.rule_storage import rule_rows
 
 # (code, name, category, test months, visual-check months, service-life months)
 DEFAULT_TEST_INTERVALS = [
@@ -48,10 +35,10 @@ DEFAULT_SETTINGS = {
 
 
 def add_reference_data(session: Session) -> dict[str, int]:
-    table = TimeLimitTable(effective_from=date(2020, 1, 1), note="国家电网公司供电服务承诺（默认）")
-    for cls, limits in DEFAULT_TIME_LIMITS.items():
-        for seq, (node, days) in enumerate(limits):
-            table.rules.append(TimeLimitRule(project_class=cls, node=node, seq=seq, workdays=days))
+    # The published defaults have one source, time_limits.DEFAULT_TABLES (the clocks fall back to it too).
+    default = DEFAULT_TABLES[-1]
+    table = TimeLimitTable(effective_from=default.effective_from, note="国家电网公司供电服务承诺（默认）")
+    table.rules.extend(rule_rows(default))
     session.add(table)
     ids: dict[str, int] = {}
     for code, name, test_m, visual_m, life_m in DEFAULT_TEST_INTERVALS:
