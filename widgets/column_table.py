@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -99,7 +100,7 @@ class ColumnTableModel(QAbstractTableModel):
     def __init__(
         self,
         specs: Sequence[ColumnSpec],
-        parent: QWidget | None = None,
+        parent: QObject | None = None,
         status_key: str | None = None,
         row_styles: Mapping[Any, RowStyle] | None = None,
     ) -> None:
@@ -111,7 +112,6 @@ class ColumnTableModel(QAbstractTableModel):
             for value, s in (row_styles or {}).items()
         }
         self._columns: dict[str, np.ndarray] = {}
-        self._cells: list[np.ndarray] = []  # per visible column, the array it reads (aligned with _specs)
         self._ids: np.ndarray = np.empty(0, dtype=np.int64)
         self._view: np.ndarray = np.empty(0, dtype=np.int64)
         self.error_text: str | None = None
@@ -150,7 +150,6 @@ class ColumnTableModel(QAbstractTableModel):
             raise ValueError(f"column lengths {bad} differ from {len(ids)} row ids")
         self.beginResetModel()
         self._columns, self._ids = arrays, ids
-        self._cells = [arrays[s.key] for s in self._specs]
         self._view = np.arange(len(ids), dtype=np.int64)
         self.error_text = None
         self.endResetModel()
@@ -211,7 +210,8 @@ class ColumnTableModel(QAbstractTableModel):
 
     def _data(self, src: int, col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(self._specs[col], self._cells[col][src])
+            spec = self._specs[col]
+            return self._display(spec, self._columns[spec.key][src])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             spec = self._specs[col]
             return spec.align if spec.align is not None else _DEFAULT_ALIGN[spec.kind]
