@@ -17,15 +17,15 @@ import enum
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from console.core.imports.messages import ImportFileError, UserMessage
 from console.core.imports.normalize import header_key
 from console.core.imports.tabular import SourceRow, Table
 
 
-@dataclass(frozen=True)
-class Parsed:
-    """What a field parser makes of one non-blank cell."""
+class Parsed(NamedTuple):
+    """What a field parser makes of one non-blank cell (a tuple: a million of them are made per large file)."""
 
     value: object = None
     error: UserMessage | None = None
@@ -165,21 +165,22 @@ class _Draft:
     warnings: list[UserMessage]
 
 
-def _draft(row: SourceRow, spec: ImportSpec, columns: Mapping[str, int], width: int) -> _Draft:
+def _draft(row: SourceRow, bound: Sequence[tuple[FieldSpec, int]], key_field: str, width: int) -> _Draft:
     values: dict[str, object] = {}
     reasons: list[UserMessage] = []
     warnings: list[UserMessage] = []
-    extra = sum(1 for cell in row.cells[width:] if cell)
+    cells = row.cells
+    extra = sum(1 for cell in cells[width:] if cell)
     if extra:
         reasons.append(UserMessage(
             f"本行比表头多出{extra}个非空单元格（是否有未加引号的逗号？）",
             f"{extra} non-empty cell(s) beyond the last column (an unquoted comma?)",
         ))
-    for spec_field in spec.fields:
-        index = columns.get(spec_field.key)
-        if index is None:
-            continue
-        cell = row.cells[index] if index < len(row.cells) else ""
+    key_cell = ""
+    for spec_field, index in bound:
+        cell = cells[index] if index < len(cells) else ""
+        if spec_field.key == key_field:
+            key_cell = cell
         if not cell:
             if spec_field.required:
                 reasons.append(UserMessage(f"{spec_field.label.zh}不能为空", f"{spec_field.label.en} is empty"))
@@ -187,13 +188,12 @@ def _draft(row: SourceRow, spec: ImportSpec, columns: Mapping[str, int], width: 
         parsed = spec_field.parse(cell)
         if parsed.error is not None:
             reasons.append(parsed.error)
+        elif parsed.supplied:
+            values[spec_field.key] = parsed.value
         if parsed.warning is not None:
             warnings.append(parsed.warning)
-        if parsed.supplied and parsed.error is None:
-            values[spec_field.key] = parsed.value
-    key_cell = row.cells[columns[spec.key]] if columns[spec.key] < len(row.cells) else ""
-    key_valid = spec.key in values
-    key = str(values[spec.key]) if key_valid else (key_cell or None)
+    key_valid = key_field in values
+    key = str(values[key_field]) if key_valid else (key_cell or None)
     return _Draft(row, key, key_valid, values, reasons, warnings)
 
 
@@ -224,22 +224,24 @@ def _mark_duplicates(drafts: Sequence[_Draft], key_label: UserMessage) -> None:
 def plan_import(table: Table, spec: ImportSpec, existing: Mapping[str, Mapping[str, object]]) -> ImportPlan:
     """Plan ``table`` against ``existing`` (key → stored values by field key); exactly one outcome per row."""
     columns, ignored = bind_columns(table.header, spec)
-    drafts = [_draft(row, spec, columns, len(table.header)) for row in table.rows]
+    bound = [(f, columns[f.key]) for f in spec.fields if f.key in columns]
+    drafts = [_draft(row, bound, spec.key, len(table.header)) for row in table.rows]
     _mark_duplicates(drafts, spec.field(spec.key).label)
     outcomes = tuple(_decide(d, spec.key, existing) for d in drafts)
     return ImportPlan(outcomes, table.header, table.header_line, columns, ignored, table.blank_rows, table)
 
 
 def _decide(draft: _Draft, key_field: str, existing: Mapping[str, Mapping[str, object]]) -> RowOutcome:
-    base = RowOutcome(draft.row.line_no, Action.REJECT, draft.key, draft.values, tuple(draft.reasons),
-                      tuple(draft.warnings), (), draft.row.cells)
-    if draft.reasons:
-        return base
-    stored = existing.get(str(draft.key))
-    if stored is None:
-        return replace(base, action=Action.ADD)
-    changed = tuple(k for k, v in draft.values.items() if k != key_field and stored.get(k) != v)
-    return replace(base, action=Action.UPDATE if changed else Action.UNCHANGED, changed=changed)
+    action, changed = Action.REJECT, ()
+    if not draft.reasons:
+        stored = existing.get(str(draft.key))
+        if stored is None:
+            action = Action.ADD
+        else:
+            changed = tuple(k for k, v in draft.values.items() if k != key_field and stored.get(k) != v)
+            action = Action.UPDATE if changed else Action.UNCHANGED
+    return RowOutcome(draft.row.line_no, action, draft.key, draft.values, tuple(draft.reasons),
+                      tuple(draft.warnings), changed, draft.row.cells)
 
 
 def reject_more(plan: ImportPlan, reasons_by_line: Mapping[int, Iterable[UserMessage]]) -> ImportPlan:
