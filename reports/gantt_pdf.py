@@ -7,7 +7,7 @@ break repeats its header marked "续", and the pages are numbered "第 x 页 / �
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 import math
 from dataclasses import dataclass
 from datetime import date
@@ -21,7 +21,7 @@ from reports.fonts import CJKCanvas, register_fonts
 from reports.gantt_pdf_draw import PageGeometry, draw_page
 from widgets.gantt.arrays import GanttArrays, build_layout
 from widgets.gantt.data import FLAGS_COLUMN, LABEL_COLUMN, STATUS_COLUMN, GanttColumn, ProjectRow, day_number
-from widgets.gantt.timescale import Unit, unit_starts
+from widgets.gantt.timescale import Unit, calendar_days, unit_starts
 
 PAGE_SIZES = {"A4": landscape(A4), "A3": landscape(A3)}
 # Points per day at which each unit's header labels and the bars stay legible on paper.
@@ -154,11 +154,13 @@ def build_gantt_pdf(
     first: date | None = None,
     last: date | None = None,
     title: str = "在途项目甘特图",
+    non_working_days: Iterable[date] | None = None,
 ) -> int:
     """Write the PDF to ``out`` and return its page count.
 
     ``unit`` fixes the time scale (day/week/month/quarter); by default the finest one that keeps the chart at most
     two pages wide. ``first``/``last`` limit the time span (default: everything in the rows, and today).
+    ``non_working_days`` are shaded (statutory holidays, weekends not made workdays); by default weekends.
     """
     register_fonts()
     today = today or date.today()
@@ -168,11 +170,13 @@ def build_gantt_pdf(
     plans, unit, scale = plan_pages(
         arrays, geometry, group_by=group_by, mask=mask, today_x=day_number(today), unit=unit, first=first, last=last
     )
+    calendar = calendar_days(non_working_days)
     target = str(out) if isinstance(out, Path) else out
     canvas = CJKCanvas(target, pagesize=page, pageCompression=1)
     canvas.setTitle(title)
     for plan in plans:
-        draw_page(canvas, geometry, arrays, plan, unit=unit, scale=scale, today=today, title=title)
+        draw_page(canvas, geometry, arrays, plan, unit=unit, scale=scale, today=today, title=title,
+                  calendar=calendar)
         canvas.showPage()
     canvas.save()
     return len(plans)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+import numpy as np
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -17,7 +18,7 @@ from widgets.gantt.arrays import GanttArrays
 from widgets.gantt.data import FLAGS_COLUMN, LABEL_COLUMN, STATUS_COLUMN, Flag, GanttColumn, Status, from_day_number
 from widgets.gantt.layers import ACTUAL_LANE, MARKER_Y, PAUSED_LANE, PLANNED_LANE
 from widgets.gantt.names import FLAG_GLYPH, FLAG_NAME, STATUS_NAME
-from widgets.gantt.timescale import DateLabels, Unit, unit_starts, upper_unit
+from widgets.gantt.timescale import DateLabels, Unit, day_runs, non_working_between, unit_starts, upper_unit
 
 if TYPE_CHECKING:
     from reports.gantt_pdf import PagePlan
@@ -101,7 +102,7 @@ class PageGeometry:
 
 def draw_page(
     c: Canvas, g: PageGeometry, arrays: GanttArrays, plan: PagePlan, *, unit: Unit, scale: float, today: date,
-    title: str,
+    title: str, calendar: np.ndarray | None = None,
 ) -> None:
     _title(c, g, plan, today, title)
     _line_fills(c, g, plan)
@@ -112,7 +113,7 @@ def draw_page(
     clip = c.beginPath()
     clip.rect(g.chart_left, body_bottom, g.chart_width, g.lines_top - body_bottom)
     c.clipPath(clip, stroke=0, fill=0)
-    _grid(c, g, plan, unit, scale, body_bottom)
+    _grid(c, g, plan, unit, scale, body_bottom, calendar)
     for i, line in enumerate(plan.lines):
         if line.row >= 0:
             _row_marks(c, g, arrays, line.row, g.lines_top - i * g.row_h, plan.first_day, scale, today)
@@ -231,12 +232,14 @@ def _date_header(c: Canvas, g: PageGeometry, plan: PagePlan, unit: Unit, scale: 
     c.line(g.margin, g.lines_top, g.width - g.margin, g.lines_top)
 
 
-def _grid(c: Canvas, g: PageGeometry, plan: PagePlan, unit: Unit, scale: float, bottom: float) -> None:
+def _grid(
+    c: Canvas, g: PageGeometry, plan: PagePlan, unit: Unit, scale: float, bottom: float, calendar: np.ndarray | None
+) -> None:
     if scale >= 4:
         c.setFillColor(_c(pal.NON_WORKING))
-        for day in range(plan.first_day, plan.end_day):
-            if (day + 3) % 7 >= 5:  # weekend (day 0 was a Thursday)
-                c.rect(g.chart_left + (day - plan.first_day) * scale, bottom, scale, g.lines_top - bottom, stroke=0, fill=1)
+        for start, end in day_runs(non_working_between(calendar, plan.first_day, plan.end_day)):
+            left = g.chart_left + (start - plan.first_day) * scale
+            c.rect(left, bottom, (end - start) * scale, g.lines_top - bottom, stroke=0, fill=1)
     upper = upper_unit(unit)
     for grid_unit, colour in ((unit, pal.GRID_MINOR), (upper, pal.GRID_MAJOR)):
         if grid_unit is None:

@@ -22,7 +22,7 @@ from widgets.gantt.demo import add_working_days, demo_rows, working_days
 from widgets.gantt.hittest import hit_test
 from widgets.gantt.layers import PAUSED, PLANNED, actual_key, build_layers, marker_key
 from widgets.gantt.state import GanttState
-from widgets.gantt.timescale import DateLabels, Unit, unit_for_scale, unit_starts
+from widgets.gantt.timescale import DateLabels, Unit, day_runs, unit_for_scale, unit_starts
 from widgets.gantt.zoom import SCALE, ZoomLevel, level_of, step
 
 TODAY = date(2024, 6, 3)  # a Monday
@@ -217,3 +217,8 @@ def test_demo_rows_are_deterministic_and_consistent() -> None:
                 assert s.actual_start <= TODAY
     assert add_working_days(date(2024, 6, 1), 1) == date(2024, 6, 3)
     assert working_days(date(2024, 6, 3), date(2024, 6, 9)) == 5
+
+
+def test_day_runs_merge_consecutive_days() -> None:
+    assert day_runs(np.array([1, 2, 3, 8, 9, 15])) == [(1, 4), (8, 10), (15, 16)]
+    assert day_runs(np.array([], dtype=np.int64)) == []

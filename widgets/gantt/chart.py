@@ -10,7 +10,8 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPen
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsSceneWheelEvent, QWidget
+from pyqtgraph.GraphicsScene.mouseEvents import HoverEvent, MouseClickEvent, MouseDragEvent
 
 from widgets.gantt.axis import DateAxis
 from widgets.gantt.data import Status
@@ -43,16 +44,16 @@ class GanttViewBox(pg.ViewBox):
         self.setMouseEnabled(False, False)
         self._chart = chart
 
-    def mouseClickEvent(self, ev: object) -> None:
+    def mouseClickEvent(self, ev: MouseClickEvent) -> None:
         self._chart.on_click(ev)
 
-    def mouseDragEvent(self, ev: object, axis: object = None) -> None:
+    def mouseDragEvent(self, ev: MouseDragEvent, axis: int | None = None) -> None:
         self._chart.on_drag(ev)
 
-    def wheelEvent(self, ev: object, axis: object = None) -> None:
+    def wheelEvent(self, ev: QGraphicsSceneWheelEvent, axis: int | None = None) -> None:
         self._chart.on_wheel(ev)
 
-    def hoverEvent(self, ev: object) -> None:
+    def hoverEvent(self, ev: HoverEvent) -> None:
         self._chart.on_hover(ev)
 
 
@@ -238,67 +239,67 @@ class GanttChart(pg.PlotWidget):
 
     # --- input ------------------------------------------------------------------------------------------------
 
-    def on_click(self, ev: object) -> None:
-        if ev.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+    def on_click(self, ev: MouseClickEvent) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
             return
-        ev.accept()  # type: ignore[attr-defined]
+        ev.accept()
         self.setFocus()
-        hit = self.hit_at_scene(ev.scenePos())  # type: ignore[attr-defined]
+        hit = self.hit_at_scene(ev.scenePos())
         if hit is not None and hit.row >= 0:
             self.sig_row_clicked.emit(hit.row)
 
-    def on_drag(self, ev: object) -> None:
-        ev.accept()  # type: ignore[attr-defined]
-        if ev.isStart():  # type: ignore[attr-defined]
+    def on_drag(self, ev: MouseDragEvent) -> None:
+        ev.accept()
+        if ev.isStart():
             self.setFocus()
-            hit = self.hit_at_scene(ev.buttonDownScenePos())  # type: ignore[attr-defined]
+            hit = self.hit_at_scene(ev.buttonDownScenePos())
             grab = (
                 self.editable
-                and ev.button() == Qt.MouseButton.LeftButton  # type: ignore[attr-defined]
+                and ev.button() == Qt.MouseButton.LeftButton
                 and hit is not None
                 and hit.kind == "stage"
                 and hit.planned_zone
             )
             self._panning = not grab
             if grab:
-                self.drag.start(hit.index, self._vb.mapSceneToView(ev.buttonDownScenePos()).x())  # type: ignore
+                self.drag.start(hit.index, self._vb.mapSceneToView(ev.buttonDownScenePos()).x())
         if self._panning:
-            d = ev.scenePos() - ev.lastScenePos()  # type: ignore[attr-defined]
+            d = ev.scenePos() - ev.lastScenePos()
             if d.x():
                 self.pan_days(-d.x() / self.scale)
             if d.y():
                 self.sig_scroll_by.emit(-d.y())
-            if ev.isFinish():  # type: ignore[attr-defined]
+            if ev.isFinish():
                 self._panning = False
             return
-        self.drag.move(self._vb.mapSceneToView(ev.scenePos()).x())  # type: ignore[attr-defined]
-        if ev.isFinish():  # type: ignore[attr-defined]
+        self.drag.move(self._vb.mapSceneToView(ev.scenePos()).x())
+        if ev.isFinish():
             bar, days = self.drag.finish()
             if days:
                 self.sig_planned_dragged.emit(bar, days)
 
-    def on_wheel(self, ev: object) -> None:
-        ev.accept()  # type: ignore[attr-defined]
-        delta = ev.delta()  # type: ignore[attr-defined]
-        mods = ev.modifiers()  # type: ignore[attr-defined]
+    def on_wheel(self, ev: QGraphicsSceneWheelEvent) -> None:
+        ev.accept()
+        delta = ev.delta()
+        mods = ev.modifiers()
         if mods & Qt.KeyboardModifier.ControlModifier:
             self._wheel_zoom += delta
             steps = int(self._wheel_zoom / WHEEL_NOTCH)
             if steps:
                 self._wheel_zoom -= steps * WHEEL_NOTCH
-                anchor = self._vb.mapSceneToView(ev.scenePos()).x()  # type: ignore[attr-defined]
+                anchor = self._vb.mapSceneToView(ev.scenePos()).x()
                 self.zoom_steps(steps, anchor)
-        elif ev.orientation() == Qt.Orientation.Horizontal or mods & Qt.KeyboardModifier.ShiftModifier:  # type: ignore
+        elif ev.orientation() == Qt.Orientation.Horizontal or mods & Qt.KeyboardModifier.ShiftModifier:
             self.pan_days(-delta / WHEEL_NOTCH * self.page_days() / 8)
         else:
             self.sig_scroll_by.emit(-delta / WHEEL_NOTCH * 3 * self.row_height)
 
-    def on_hover(self, ev: object) -> None:
-        if ev.isExit():  # type: ignore[attr-defined]
+    def on_hover(self, ev: HoverEvent) -> None:
+        if ev.isExit():
             self._vb.setToolTip("")
             self._vb.unsetCursor()
             return
-        hit = self.hit_at_scene(ev.scenePos())  # type: ignore[attr-defined]
+        hit = self.hit_at_scene(ev.scenePos())
         self._vb.setToolTip(self.tooltip_for(hit))
         if self.editable and hit is not None and hit.kind == "stage" and hit.planned_zone:
             self._vb.setCursor(Qt.CursorShape.SizeHorCursor)

@@ -21,7 +21,7 @@ from widgets.gantt.palette import (
     ZEBRA,
 )
 from widgets.gantt.state import GanttState
-from widgets.gantt.timescale import unit_for_scale, unit_starts, upper_unit
+from widgets.gantt.timescale import day_runs, unit_for_scale, unit_starts, upper_unit
 
 _EMPTY = np.empty(0)
 
@@ -32,16 +32,6 @@ def visible_lines(view: pg.ViewBox, n_lines: int) -> tuple[int, int]:
     return max(0, math.floor(y0)), min(n_lines, math.ceil(y1))
 
 
-def _runs(days: np.ndarray) -> list[tuple[int, int]]:
-    """Consecutive day numbers merged into ``[start, end)`` runs: one fill per weekend instead of one per day."""
-    if days.size == 0:
-        return []
-    breaks = np.flatnonzero(np.diff(days) != 1)
-    starts = np.concatenate(([days[0]], days[breaks + 1]))
-    ends = np.concatenate((days[breaks], [days[-1]])) + 1
-    return list(zip(starts.tolist(), ends.tolist()))
-
-
 class BarLayer(pg.BarGraphItem):
     """Bars of one kind in one lane; holds a whole :class:`Span` but draws only a window of lines."""
 
@@ -50,11 +40,9 @@ class BarLayer(pg.BarGraphItem):
     def __init__(self, lane: tuple[float, float], pen: QPen, brush: QBrush, z: float) -> None:
         super().__init__(x0=_EMPTY, x1=_EMPTY, y0=_EMPTY, y1=_EMPTY, pen=pen, brush=brush)
         self.lane = lane
-        self.span: Span | None = None
         self.setZValue(z)
 
     def load(self, span: Span, first_line: int, end_line: int) -> None:
-        self.span = span
         sl = span.window(first_line, end_line)
         line = span.line[sl]
         x0, x1 = span.x0[sl], span.x1[sl]
@@ -146,7 +134,7 @@ class BackgroundItem(_ViewPainter):
         if scale >= 4:
             shade = QColor(NON_WORKING)
             shade.setAlpha(150)
-            for start, end in _runs(self.state.non_working_between(math.floor(x0), math.ceil(x1))):
+            for start, end in day_runs(self.state.non_working_between(math.floor(x0), math.ceil(x1))):
                 p.fillRect(QRectF((start - x0) * scale, 0, (end - start) * scale, height), shade)
         lower = unit_for_scale(scale)
         upper = upper_unit(lower)

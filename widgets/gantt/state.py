@@ -7,9 +7,10 @@ from datetime import date
 
 import numpy as np
 
-from widgets.gantt.arrays import GanttArrays, Layout, build_layout
+from widgets.gantt.arrays import GanttArrays, build_layout
 from widgets.gantt.data import ProjectRow, day_number
 from widgets.gantt.layers import Span, build_layers, patch_line
+from widgets.gantt.timescale import calendar_days, non_working_between
 
 
 def _membership(row: ProjectRow, group_by: str | None) -> tuple[object, ...]:
@@ -54,7 +55,7 @@ class GanttState:
         self.layers = build_layers(self.arrays, self.layout, self.today_x)
 
     def set_non_working_days(self, days: Iterable[date] | None) -> None:
-        self.non_working = None if days is None else np.unique(np.array([day_number(d) for d in days], np.int64))
+        self.non_working = calendar_days(days)
 
     def relayout(self) -> None:
         self.layout = build_layout(self.arrays, self.group_by, self.mask)
@@ -78,8 +79,4 @@ class GanttState:
 
     def non_working_between(self, first: int, last: int) -> np.ndarray:
         """Day numbers in ``[first, last)`` that are not working days (weekends unless a calendar was given)."""
-        if self.non_working is not None:
-            lo, hi = np.searchsorted(self.non_working, (first, last))
-            return self.non_working[lo:hi]
-        days = np.arange(first, last, dtype=np.int64)
-        return days[((days + 3) % 7) >= 5]  # 1970-01-01 was a Thursday: (n + 3) % 7 is 0 on Mondays
+        return non_working_between(self.non_working, first, last)

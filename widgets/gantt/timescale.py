@@ -4,9 +4,12 @@ Shared by the Qt axis and the PDF, so the chart on screen and on paper read alik
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import IntEnum
+
+import numpy as np
 
 from widgets.gantt.data import day_number, from_day_number
 
@@ -69,6 +72,31 @@ def unit_starts(unit: Unit, first_day: float, last_day: float) -> list[int]:
         d = next_start(unit, d)
         out.append(day_number(d))
     return out
+
+
+def non_working_between(calendar: np.ndarray | None, first: int, end: int) -> np.ndarray:
+    """Non-working day numbers in ``[first, end)``: from ``calendar`` (sorted day numbers of statutory holidays
+    and weekends not made workdays) when given, else Saturdays and Sundays."""
+    if calendar is not None:
+        lo, hi = np.searchsorted(calendar, (first, end))
+        return calendar[lo:hi]
+    days = np.arange(first, end, dtype=np.int64)
+    return days[((days + 3) % 7) >= 5]  # 1970-01-01 was a Thursday: (n + 3) % 7 is 0 on Mondays
+
+
+def calendar_days(days: Iterable[date] | None) -> np.ndarray | None:
+    """Dates as the sorted, unique day-number array :func:`non_working_between` takes (None stays None)."""
+    return None if days is None else np.unique(np.array([day_number(d) for d in days], np.int64))
+
+
+def day_runs(days: np.ndarray) -> list[tuple[int, int]]:
+    """Sorted day numbers merged into ``[start, end)`` runs of consecutive days (one fill per weekend)."""
+    if days.size == 0:
+        return []
+    breaks = np.flatnonzero(np.diff(days) != 1)
+    starts = np.concatenate(([days[0]], days[breaks + 1]))
+    ends = np.concatenate((days[breaks], [days[-1]])) + 1
+    return list(zip(starts.tolist(), ends.tolist()))
 
 
 @dataclass(frozen=True)
