@@ -222,7 +222,7 @@ def _plans(pack: ServiceDayPack, st_page: Styles) -> list[Flowable]:
     rows: list[list[object]] = [[para(h, st.cell_head) for h in head]]
     extra: list[tuple[object, ...]] = []
     for i, pl in enumerate(pack.power_on_plans, 1):
-        outage = "无需停电" if pl.outage_start is None else (
+        outage = "待会议确定" if pl.outage_to_decide else "无需停电" if pl.outage_start is None else (
             f"{pl.outage_start:%m-%d %H:%M}\n至 {pl.outage_end:%m-%d %H:%M}" if pl.outage_end
             else f"{pl.outage_start:%m-%d %H:%M} 起")
         who = esc(pl.responsible) + (f"<br/>{esc(pl.contact_phone_masked)}" if pl.contact_phone_masked else "")

@@ -203,6 +203,9 @@ class PowerOnPlanRow:
     contact_phone_masked: str = ""
     documents_complete: bool = False
     remarks: str = ""
+    # No outage window recorded yet (the database keeps only the power-on date): print "待会议确定" for the meeting
+    # to fill in, rather than "无需停电", which would claim the work needs no outage.
+    outage_to_decide: bool = False
 
     def __post_init__(self) -> None:
         _check_masked("contact_phone_masked", self.contact_phone_masked)
