@@ -73,6 +73,7 @@ class ProjectSnapshot:
     customer_phone_masked: str = ""
     address: str = ""  # house and room numbers masked when the customer is a person
     manager_name: str = ""
+    manager_phone_masked: str = ""
     capacity_kva: float = 0.0
     voltage_level: str = ""
     power_on_plan_date: _dt.date | None = None

@@ -145,7 +145,8 @@ def power_on_row(p: ClockedProject, row: AgendaRow, today: _dt.date) -> PowerOnP
         application_no=s.application_no, customer_name=s.customer_name, class_label=s.project_class.label("zh"),
         voltage=voltage, capacity_kva=s.capacity_kva, acceptance_on=acceptance, outage_start=None, outage_end=None,
         power_on_on=row.confirmed_date or s.power_on_plan_date, outage_scope="", responsible=s.manager_name or "—",
-        contact_phone_masked=s.customer_phone_masked, documents_complete=complete, remarks=remark,
+        contact_phone_masked=s.manager_phone_masked, documents_complete=complete, remarks=remark,
+        outage_to_decide=True,
     )
 
 

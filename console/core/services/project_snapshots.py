@@ -75,7 +75,7 @@ def _query(team_id: int, project_ids: Sequence[int] | None, live: bool):  # type
     which = (or_(in_progress, listed) if project_ids else in_progress) if live else listed
     return (
         select(Project, Customer.name, Customer.segment, Customer.usage_category, Customer.phone, Customer.address,
-               Staff.name)
+               Staff.name, Staff.phone)
         .join(Customer, Customer.id == Project.customer_id)
         .outerjoin(Staff, Staff.id == Project.manager_id)
         .where(Project.team_id == team_id, which)
@@ -107,7 +107,7 @@ def load_snapshots(session: Session, team_id: int, project_ids: Sequence[int] | 
     for c in session.scalars(select(Contact).where(Contact.customer_id.in_(customer_ids), Contact.is_primary.is_(True))):
         phones.setdefault(c.customer_id, c.phone)
     out: list[ProjectSnapshot] = []
-    for p, c_name, c_segment, c_usage, c_phone, c_address, manager in rows:
+    for p, c_name, c_segment, c_usage, c_phone, c_address, manager, manager_phone in rows:
         sp, ep = supply.get(p.id), energy.get(p.id)
         person = is_person(c_name, c_segment, c_usage or "")
         out.append(ProjectSnapshot(
@@ -115,7 +115,8 @@ def load_snapshots(session: Session, team_id: int, project_ids: Sequence[int] | 
             project_class=ProjectClass(_enum_value(p.project_class)), team_id=p.team_id, accepted_on=p.accepted_on,
             customer_name=display_customer_name(c_name, person), customer_is_person=person,
             customer_phone_masked=mask_phone(phones.get(p.customer_id) or c_phone),
-            address=display_address(c_address or "", person), manager_name=manager or "", capacity_kva=p.capacity_kva or 0.0,
+            address=display_address(c_address or "", person), manager_name=manager or "",
+            manager_phone_masked=mask_phone(manager_phone), capacity_kva=p.capacity_kva or 0.0,
             voltage_level=p.voltage_level or "", power_on_plan_date=p.power_on_plan_date,
             power_on_plan_confirmed=bool(p.power_on_plan_confirmed), last_progress_on=p.last_progress_on,
             version=p.version, rules_table_id=p.rules_table_id,
