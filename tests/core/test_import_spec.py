@@ -6,7 +6,7 @@ import pytest
 from console.core.imports.messages import ImportFileError, UserMessage
 from console.core.imports.parsers import positive_number, text
 from console.core.imports.spec import (Action, FieldSpec, ImportSpec, bind_columns, plan_import,
-                                       reject_more)
+                                       reject_more, rejects_table)
 from console.core.imports.tabular import read_table
 
 CODE = UserMessage("编码", "Code")
@@ -108,3 +108,17 @@ def test_spec_refuses_ambiguous_titles_and_optional_keys() -> None:
         ImportSpec((FieldSpec("a", CODE, required=True), FieldSpec("b", NAME, ("编码",))), key="a")
     with pytest.raises(ValueError):
         ImportSpec((FieldSpec("a", CODE),), key="a")
+
+
+def test_rejects_table_reimports_once_fixed() -> None:
+    result = plan("编码,名称,数量\nA1,手套,2\nA2,,x\nA3,靴,1,多余\n")
+    columns, rows = rejects_table(result)
+    assert columns == ["编码", "名称", "数量", "", "原行号", "未导入原因"]
+    assert rows == [("A2", "", "x", "", "3", "名称不能为空；数量应为正整数：x"),
+                    ("A3", "靴", "1", "多余", "4", "本行比表头多出1个非空单元格（是否有未加引号的逗号？）")]
+    assert rejects_table(result, "en")[1][0][-1] == "Name is empty; Quantity must be a positive whole number: x"
+    fixed = [("A2", "验电器", "3", "", "3", "…"), ("A3", "靴", "1", "", "4", "…")]
+    text = "\n".join(",".join(r) for r in [tuple(columns), *fixed]) + "\n"
+    again = plan(text)
+    assert [o.action for o in again.outcomes] == [Action.ADD, Action.ADD]
+    assert again.ignored_columns == ("原行号", "未导入原因")

@@ -253,3 +253,20 @@ def reject_more(plan: ImportPlan, reasons_by_line: Mapping[int, Iterable[UserMes
             outcome = replace(outcome, action=Action.REJECT, reasons=outcome.reasons + extra, changed=())
         outcomes.append(outcome)
     return replace(plan, outcomes=tuple(outcomes))
+
+
+def rejects_table(plan: ImportPlan, lang: str = "zh") -> tuple[list[str], list[tuple[str, ...]]]:
+    """Rejected rows as the file had them, plus their line and reasons: columns and rows for the exporter.
+
+    The person fixes this file and imports it again; the two added columns are not import columns, so the
+    second import ignores them.
+    """
+    rejects = plan.of(Action.REJECT)
+    width = max([len(plan.header), *(len(o.cells) for o in rejects)])
+    zh = lang.lower().startswith("zh")
+    columns = [*plan.header, *([""] * (width - len(plan.header))),
+               "原行号" if zh else "Source line", "未导入原因" if zh else "Reason not imported"]
+    separator = "；" if zh else "; "
+    rows = [(*o.cells, *([""] * (width - len(o.cells))), str(o.line_no),
+             separator.join(r.text(lang) for r in o.reasons)) for o in rejects]
+    return columns, rows
