@@ -100,7 +100,7 @@ def test_zoom_levels_change_the_visible_range(view: GanttView) -> None:
     assert spans[ZoomLevel.QUARTER] > 600
 
 
-def test_ctrl_wheel_and_plus_minus_zoom(qtbot, view: GanttView) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_wheel_and_plus_minus_zoom_plain_wheel_scrolls(qtbot, view: GanttView) -> None:  # type: ignore[no-untyped-def]
     view.set_zoom(ZoomLevel.MONTH)
     chart = view.chart
     pos = QPointF(chart.viewport().width() / 2, 300)
@@ -108,6 +108,11 @@ def test_ctrl_wheel_and_plus_minus_zoom(qtbot, view: GanttView) -> None:  # type
                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
                         False)
     QApplication.sendEvent(chart.viewport(), event)
+    assert view.zoom_level() is ZoomLevel.WEEK
+    plain = QWheelEvent(pos, QPointF(chart.viewport().mapToGlobal(pos.toPoint())), QPoint(), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(chart.viewport(), plain)
+    assert view.vbar.value() == 3 * view.row_height  # a plain wheel notch scrolls three lines
     assert view.zoom_level() is ZoomLevel.WEEK
     chart.setFocus()
     qtbot.keyClick(chart, Qt.Key.Key_Minus)
@@ -175,6 +180,10 @@ def test_click_on_a_table_line_emits_the_project_id(qtbot, view: GanttView, rows
     with qtbot.assertNotEmitted(view.sig_project_activated):
         header = view.table.visualRect(view.model.index(0, 0))
         qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=header.center())
+    view.table.setCurrentIndex(view.model.index(line + 1, 0))
+    with qtbot.waitSignal(view.sig_project_activated, timeout=2000) as blocker:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert blocker.args == [rows[int(view.state.layout.line_row[line + 1])].id]
 
 
 def test_drag_planned_bar_emits_new_dates_and_applies_them(qtbot, view: GanttView, rows) -> None:  # type: ignore[no-untyped-def]
@@ -258,3 +267,12 @@ def test_non_working_days_and_today_can_be_set(view: GanttView) -> None:
     view.set_today(TODAY + timedelta(days=7))
     assert view.today() == TODAY + timedelta(days=7)
     assert view.chart.today_line.value() == view.state.today_x + 0.5
+
+
+def test_empty_rows_are_fine(qtbot, view: GanttView) -> None:  # type: ignore[no-untyped-def]
+    view.set_rows([])
+    assert view.model.rowCount() == 0
+    assert view.vbar.maximum() == 0
+    qtbot.mouseClick(view.chart.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(300, 300))
+    view.set_zoom(ZoomLevel.QUARTER)
+    QApplication.processEvents()

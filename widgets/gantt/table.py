@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -145,6 +145,11 @@ class FlagsDelegate(QStyledItemDelegate):
 
 
 class GanttTable(QTableView):
+    """Emits ``sig_line_activated`` on a click or on Enter. QTableView's own ``activated`` is not used: styles that
+    activate on a single click would report one click twice."""
+
+    sig_line_activated = Signal(int)
+
     def __init__(self, model: GanttTableModel, row_height: int, header_height: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
@@ -177,7 +182,15 @@ class GanttTable(QTableView):
             " border-right: 1px solid #D6D6D6; padding-left: 6px; font-weight: bold; }"
         )
         model.modelReset.connect(self.apply_layout)
+        self.clicked.connect(lambda index: self.sig_line_activated.emit(index.row()))
         self.apply_layout()
+
+    def keyPressEvent(self, ev: QKeyEvent) -> None:
+        if ev.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.sig_line_activated.emit(self.currentIndex().row())
+            ev.accept()
+            return
+        super().keyPressEvent(ev)
 
     def apply_layout(self) -> None:
         """Column widths, the flags delegate and the spans of the group header lines."""

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import numpy as np
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -145,8 +145,7 @@ class GanttView(QWidget):
         self.chart.sig_planned_dragged.connect(self._on_planned_dragged)
         self.chart.sig_scale_changed.connect(self._sync_zoom_buttons)
         self.chart.getPlotItem().vb.sigResized.connect(self._update_vbar_range)
-        self.table.clicked.connect(self._on_table_index)
-        self.table.activated.connect(self._on_table_index)
+        self.table.sig_line_activated.connect(self._on_table_line)
 
     def retranslate(self) -> None:
         self._zoom_label.setText(self.tr("缩放"))
@@ -307,8 +306,8 @@ class GanttView(QWidget):
         self._select_row(row)
         self.sig_project_activated.emit(int(self.state.arrays.ids[row]))
 
-    def _on_table_index(self, index: QModelIndex) -> None:
-        row = int(self.state.layout.line_row[index.row()]) if index.isValid() else -1
+    def _on_table_line(self, line: int) -> None:
+        row = int(self.state.layout.line_row[line]) if 0 <= line < self.state.layout.n_lines else -1
         if row >= 0:
             self._activate_row(row)
 
