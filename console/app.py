@@ -79,11 +79,22 @@ def team_name(db: Database, principal: Principal) -> str:
 
 
 def run_desk(args: argparse.Namespace, target: DatabaseTarget) -> int:
-    from PySide6.QtWidgets import QMessageBox, QProgressDialog
-
     app = make_application(args.lang)
     settings = UiSettings()
     tasks = TaskRunner(app)
+    # The login window closing must not end the program before the main window opens.
+    app.setQuitOnLastWindowClosed(False)
+    outcome = sign_in(target, settings, tasks)
+    if isinstance(outcome, int):
+        return outcome
+    db, principal = outcome
+    return _run_main_window(app, args, db, settings, tasks, principal)
+
+
+def sign_in(target: DatabaseTarget, settings: UiSettings, tasks: TaskRunner) -> tuple[Database, Principal] | int:
+    """Show the login window at once, open the database behind it; the signed-in user, or an exit code."""
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
     from console.login_dialog import LoginDialog
 
     state: dict[str, object] = {}
@@ -94,12 +105,12 @@ def run_desk(args: argparse.Namespace, target: DatabaseTarget) -> int:
         db = state.get("db")
         if db is None:
             return
-        tasks.run(lambda: AuthService(db.session_factory).login(user, password), ok, fail)
+        tasks.run(lambda: AuthService(db.session_factory).login(user, password), ok, fail)  # type: ignore[attr-defined]
 
     dialog = LoginDialog(authenticate, settings.get(LAST_USER))
+    dialog.setObjectName("loginDialog")
     dialog.show()
-
-    progress = QProgressDialog(QCoreApplication.translate("app", "首次运行：正在生成演示数据…"), "", 0, 0, dialog)
+    progress = QProgressDialog(QCoreApplication.translate("app", "正在准备数据库（首次运行时会生成演示数据）…"), "", 0, 0, dialog)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(800)
@@ -116,11 +127,16 @@ def run_desk(args: argparse.Namespace, target: DatabaseTarget) -> int:
         dialog.reject()
 
     tasks.run(lambda: open_db_for_desk(target), on_db, on_db_error)
-    if dialog.exec() != LoginDialog.DialogCode.Accepted:
+    # exec() returns a plain int; PySide6's DialogCode is an enum that never equals it.
+    accepted = dialog.exec() == LoginDialog.DialogCode.Accepted.value
+    progress.deleteLater()
+    if not accepted or dialog.principal is None:
         tasks.wait_all(5000)
-        return int(state.get("exit", 0))  # type: ignore[arg-type]
-    assert dialog.principal is not None and state.get("db") is not None
-    return _run_main_window(app, args, state["db"], settings, tasks, dialog.principal)  # type: ignore[arg-type]
+        db = state.get("db")
+        if db is not None:
+            db.dispose()  # type: ignore[attr-defined]
+        return int(state.get("exit", 0))  # type: ignore[call-overload]
+    return state["db"], dialog.principal  # type: ignore[return-value]
 
 
 def _run_main_window(
@@ -133,6 +149,7 @@ def _run_main_window(
     ctx = AppContext(db, principal, tasks, ChangeBus(app), settings, args.lang)
     window = MainWindow(ctx, team_name(db, principal))
     window.show()
+    app.setQuitOnLastWindowClosed(True)
     code = app.exec()
     tasks.wait_all(10_000)
     db.dispose()

@@ -46,6 +46,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.on_submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -65,14 +66,16 @@ class LoginDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)
+        self.set_busy(False)  # re-enable first: focus cannot go to a disabled field
         self.password_edit.selectAll()
         self.password_edit.setFocus()
-        self.set_busy(False)
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
+        # Read-only, not disabled: disabling the focused field would move focus to 取消, which then becomes the
+        # dialog's default button and the very same Enter press would cancel the sign-in.
         for w in (self.user_edit, self.password_edit):
-            w.setEnabled(not busy)
+            w.setReadOnly(busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy and self._ready)
 
     def on_submit(self) -> None:

@@ -26,10 +26,13 @@ def test_login_dialog_signs_in_and_reports_a_wrong_password(qtbot, demo_db, make
         qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert "用户名或密码错误" in dialog.message.text()
     assert dialog.principal is None
+    # After a wrong password the cursor is back in the password field, not on Cancel (Enter would quit).
+    assert dialog.focusWidget() is dialog.password_edit
     dialog.password_edit.setText(DEMO_PASSWORD)
     with qtbot.waitSignal(dialog.sig_logged_in, timeout=10_000) as signed_in:
         qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert signed_in.args[0].username == "lead.east"
+    assert dialog.result() == LoginDialog.DialogCode.Accepted.value
 
 
 def test_navigation_follows_the_role(qtbot, demo_db, make_context) -> None:  # type: ignore[no-untyped-def]
@@ -76,3 +79,24 @@ def test_dashboard_loads_team_figures(qtbot, demo_db, make_context) -> None:  # 
     qtbot.addWidget(screen)
     qtbot.waitUntil(lambda: "普通客户" in screen._customers.body.text(), timeout=10_000)
     assert "高压单电源" in screen._projects.body.text() or "居民" in screen._projects.body.text()
+
+
+def test_enter_in_an_active_login_window_signs_in_rather_than_cancelling(qtbot, demo_db, make_context) -> None:  # type: ignore[no-untyped-def]
+    """Regression: the focused field was disabled while checking, focus fell to 取消 and the same Enter cancelled."""
+    ctx = make_context(demo_db)
+
+    def authenticate(user, password, ok, fail):  # type: ignore[no-untyped-def]
+        ctx.tasks.run(lambda: AuthService(demo_db.session_factory).login(user, password), ok, fail)
+
+    dialog = LoginDialog(authenticate, "lead.east")
+    qtbot.addWidget(dialog)
+    dialog.set_ready(True)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.password_edit.setFocus()
+    dialog.password_edit.setText(DEMO_PASSWORD)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is not dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    qtbot.waitUntil(lambda: dialog.principal is not None or not dialog.isVisible(), timeout=10_000)
+    assert dialog.result() == LoginDialog.DialogCode.Accepted.value
