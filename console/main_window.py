@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
 )
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from console.context import AppContext
 from console.core.security import ROLE_LABELS
 from console.i18n import translate_error
-from console.resources_paths import icon_path
+from console.resources_paths import nav_icon
 from console.screens.registry import ScreenSpec, screens_for
 from console.ui_settings import LAST_VIEW, MAIN_GEOMETRY, MAIN_STATE
 
@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         for spec in self._specs:
-            item = QListWidgetItem(QIcon(icon_path(spec.icon)), QCoreApplication.translate("screens", spec.title))
+            item = QListWidgetItem(nav_icon(spec.icon), QCoreApplication.translate("screens", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{QCoreApplication.translate('screens', spec.title)} ({spec.shortcut})")
             self.nav.addItem(item)

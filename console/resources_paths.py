@@ -16,3 +16,17 @@ def style_path(name: str) -> Path:
 
 def font_path() -> Path:
     return RESOURCES / "fonts" / "wqy-microhei.ttc"
+
+
+def nav_icon(name: str):  # type: ignore[no-untyped-def]
+    """The icon in teal, and in white for the selected (teal-backed) navigation row."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QIcon, QPixmap
+
+    path = RESOURCES / "icons" / f"{name}.svg"
+    icon = QIcon(str(path))
+    if path.exists():
+        white = QPixmap()
+        white.loadFromData(QByteArray(path.read_bytes().replace(b"#1f6f8b", b"#ffffff")), "SVG")
+        icon.addPixmap(white, QIcon.Mode.Selected)
+    return icon
