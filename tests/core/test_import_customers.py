@@ -159,6 +159,13 @@ def test_missing_required_columns_is_a_file_error() -> None:
     assert caught.value.zh.startswith("缺少必需列：户号、户名。")
 
 
+def test_file_errors_name_the_marketing_system() -> None:
+    with pytest.raises(ImportFileError) as caught:
+        plan_customer_import(bytes(range(128, 256)), {})
+    assert caught.value.zh.startswith("文件不是 UTF-8/GBK 编码的 CSV 或 XLSX：请在营销系统中重新导出")
+    assert "export it again from the marketing system" in caught.value.en
+
+
 def test_english_headers_and_segment_slugs() -> None:
     data = to_csv(["Account number", "Customer name", "segment", "Voltage level", "capacity (kVA)", "Key grade"],
                   [["3100010000", "Hospital", "key_account", "AC 10kV", "2,000 kVA", "一级"],

@@ -63,7 +63,8 @@ def test_title_row_and_blank_rows_keep_excel_line_numbers() -> None:
 
 
 def test_cells_are_normalised() -> None:
-    text = "户号,户名,联系电话\n\uff13\uff11\uff10\uff10\uff10\uff11\uff10\uff10\uff10\uff10,\u3000市第一\u200b人民医院\t（东院）  ,138 1234\u00a05678\n"
+    account = "\uff13\uff11\uff10\uff10\uff10\uff11\uff10\uff10\uff10\uff10"  # full-width 3100010000
+    text = f"户号,户名,联系电话\n{account},\u3000市第一\u200b人民医院\t（东院）  ,138 1234\u00a05678\n"
     table = read_table(text.encode("gb18030"), KNOWN)
     assert table.rows[0].cells == ("3100010000", "市第一人民医院 (东院)", "138 1234 5678")
 

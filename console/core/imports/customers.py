@@ -121,6 +121,7 @@ CUSTOMER_SPEC = ImportSpec(
         FieldSpec("opened_on", OPENED, ("立户时间", "开户日期", "opened_on", "opened on"), date_value(OPENED)),
     ),
     key="account_no",
+    origin=UserMessage("营销系统", "the marketing system"),
 )
 
 # The template header (and the column order of a re-importable customer export).
@@ -128,7 +129,7 @@ CUSTOMER_COLUMNS: tuple[str, ...] = tuple(f.label.zh for f in CUSTOMER_SPEC.fiel
 
 
 def read_customer_file(source: str | os.PathLike[str] | bytes, *, sheet: str | None = None) -> Table:
-    return read_table(source, CUSTOMER_SPEC.known_headers(), sheet=sheet)
+    return read_table(source, CUSTOMER_SPEC.known_headers(), sheet=sheet, origin=CUSTOMER_SPEC.origin)
 
 
 def plan_customer_import(source: str | os.PathLike[str] | bytes, existing: Mapping[str, Mapping[str, object]],

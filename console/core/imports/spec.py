@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from console.core.imports.messages import ImportFileError, UserMessage
 from console.core.imports.normalize import header_key
-from console.core.imports.tabular import SourceRow, Table
+from console.core.imports.tabular import DEFAULT_ORIGIN, SourceRow, Table
 
 
 class Parsed(NamedTuple):
@@ -69,6 +69,7 @@ class FieldSpec:
 class ImportSpec:
     fields: tuple[FieldSpec, ...]
     key: str  # the field that identifies a record (must be required)
+    origin: UserMessage = DEFAULT_ORIGIN  # where such files come from, named in advice ("export again from …")
 
     def __post_init__(self) -> None:
         keys = [f.key for f in self.fields]
@@ -76,7 +77,7 @@ class ImportSpec:
             raise ValueError(f"field keys must be unique and include the key field {self.key!r}")
         if not self.field(self.key).required:
             raise ValueError(f"key field {self.key!r} must be required")
-        titles = [header_key(t) for f in self.fields for t in set(map(header_key, f.titles()))]
+        titles = [t for f in self.fields for t in {header_key(t) for t in f.titles()}]
         if len(set(titles)) != len(titles):
             raise ValueError("two fields share a column title")
 
@@ -148,9 +149,10 @@ def bind_columns(header: Sequence[str], spec: ImportSpec) -> tuple[dict[str, int
     missing = [f for f in spec.fields if f.required and f.key not in columns]
     if missing:
         raise ImportFileError(UserMessage(
-            f"缺少必需列：{'、'.join(f.label.zh for f in missing)}。请使用营销系统导出的原始文件，或在表头补上这些列。",
+            f"缺少必需列：{'、'.join(f.label.zh for f in missing)}。请使用{spec.origin.zh}导出的原始文件，"
+            "或在表头补上这些列。",
             f"Required columns missing: {', '.join(f.label.en for f in missing)}. Use the file as exported by "
-            "the marketing system, or add these columns to the header.",
+            f"{spec.origin.en}, or add these columns to the header.",
         ))
     return columns, tuple(ignored)
 

@@ -1,6 +1,6 @@
 """Read a CSV or XLSX file into a header and rows of normalised strings.
 
-The format is decided by the bytes, not the file name: marketing systems name CSV files ``.xls`` and send web
+The format is decided by the bytes, not the file name: exporting systems name CSV files ``.xls`` and send web
 pages as "Excel". Text is decoded by BOM, then strict UTF-8, then GB18030 (a superset of GBK/GB2312). The
 delimiter and the header row are chosen together, as the combination under which the most cells match a known
 column title; so a title row above the header, or a semicolon-separated file, needs no setting.
@@ -22,11 +22,16 @@ from console.core.imports.normalize import cell_text, header_key
 HEADER_SCAN_ROWS = 30
 DELIMITERS = (",", "\t", ";")
 
-_NOT_READABLE = UserMessage(
-    "文件不是 UTF-8/GBK 编码的 CSV 或 XLSX：请在营销系统中重新导出，或在 Excel 中另存为 XLSX 后再导入。",
-    "The file is not a UTF-8/GBK encoded CSV or an XLSX workbook: export it again from the marketing system, "
-    "or save it as XLSX in Excel, then import it.",
-)
+# Where the files come from, named in the advice messages give ("export it again from …").
+DEFAULT_ORIGIN = UserMessage("原系统", "the system it came from")
+
+
+def _not_readable(origin: UserMessage) -> ImportFileError:
+    return ImportFileError(UserMessage(
+        f"文件不是 UTF-8/GBK 编码的 CSV 或 XLSX：请在{origin.zh}中重新导出，或在 Excel 中另存为 XLSX 后再导入。",
+        f"The file is not a UTF-8/GBK encoded CSV or an XLSX workbook: export it again from {origin.en}, "
+        "or save it as XLSX in Excel, then import it.",
+    ))
 
 
 @dataclass(frozen=True)
@@ -54,13 +59,17 @@ def read_table(
     known_headers: Collection[str],
     *,
     sheet: str | None = None,
+    origin: UserMessage = DEFAULT_ORIGIN,
 ) -> Table:
-    """Read ``source`` (a path or the file's bytes); ``known_headers`` are the column titles that locate the header."""
-    data = _load_bytes(source)
+    """Read ``source`` (a path or the file's bytes); ``known_headers`` are the column titles that locate the header.
+
+    ``origin`` names where such files come from (e.g. 营销系统) in the advice of error messages.
+    """
+    data = _load_bytes(source, origin)
     keys = {header_key(h) for h in known_headers}
     keys.discard("")
     if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(data, keys, sheet)
+        return _read_xlsx(data, keys, sheet, origin)
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise ImportFileError(UserMessage(
             "这是旧版 .xls 或加密的 Excel 文件，无法直接读取：请在 Excel 中取消密码并另存为 .xlsx 后再导入。",
@@ -73,10 +82,10 @@ def read_table(
             "这是网页格式的“Excel”文件：请用 Excel 打开后另存为 .xlsx 或 CSV，再导入。",
             "This \"Excel\" file is really a web page: open it in Excel and save it as .xlsx or CSV, then import it.",
         ))
-    return _read_csv(data, keys)
+    return _read_csv(data, keys, origin)
 
 
-def _load_bytes(source: str | os.PathLike[str] | bytes) -> bytes:
+def _load_bytes(source: str | os.PathLike[str] | bytes, origin: UserMessage) -> bytes:
     if isinstance(source, bytes):
         data = source
     else:
@@ -90,12 +99,12 @@ def _load_bytes(source: str | os.PathLike[str] | bytes) -> bytes:
                 "locked by another program.",
             )) from exc
     if not data.strip(b" \t\r\n\xef\xbb\xbf"):
-        raise ImportFileError(UserMessage("文件是空的：请选择营销系统导出的客户文件。",
-                                          "The file is empty: choose the file exported from the marketing system."))
+        raise ImportFileError(UserMessage(f"文件是空的：请选择从{origin.zh}导出的文件。",
+                                          f"The file is empty: choose the file exported from {origin.en}."))
     return data
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def _decode(data: bytes, origin: UserMessage) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         attempts = ("utf-8-sig",)
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -109,11 +118,11 @@ def _decode(data: bytes) -> tuple[str, str]:
             continue
         if "\x00" not in text:  # NULs mean a binary file (or UTF-16 without BOM), not text
             return text, encoding
-    raise ImportFileError(_NOT_READABLE)
+    raise _not_readable(origin)
 
 
-def _read_csv(data: bytes, keys: set[str]) -> Table:
-    text, encoding = _decode(data)
+def _read_csv(data: bytes, keys: set[str], origin: UserMessage) -> Table:
+    text, encoding = _decode(data, origin)
     best: tuple[int, int, str] | None = None  # (matches, -delimiter order, delimiter)
     for order, delimiter in enumerate(DELIMITERS):
         head = _parse_csv(text, delimiter, limit=HEADER_SCAN_ROWS)
@@ -121,10 +130,10 @@ def _read_csv(data: bytes, keys: set[str]) -> Table:
         if matches and (best is None or matches > best[0]):
             best = (matches, -order, delimiter)
     if best is None:
-        raise _no_header()
+        raise _no_header(origin)
     delimiter = best[2]
     records = _parse_csv(text, delimiter, limit=None)
-    return _build_table(records, keys, fmt="csv", encoding=encoding, delimiter=delimiter)
+    return _build_table(records, keys, origin, fmt="csv", encoding=encoding, delimiter=delimiter)
 
 
 def _parse_csv(text: str, delimiter: str, limit: int | None) -> list[tuple[str, ...]]:
@@ -145,7 +154,7 @@ def _parse_csv(text: str, delimiter: str, limit: int | None) -> list[tuple[str, 
     return records
 
 
-def _read_xlsx(data: bytes, keys: set[str], sheet: str | None) -> Table:
+def _read_xlsx(data: bytes, keys: set[str], sheet: str | None, origin: UserMessage) -> Table:
     # openpyxl is imported here: it costs ~0.1 s and only the import dialog needs it.
     from openpyxl import load_workbook
 
@@ -169,7 +178,7 @@ def _read_xlsx(data: bytes, keys: set[str], sheet: str | None) -> Table:
         title = worksheet.title
     finally:
         workbook.close()
-    return _build_table(records, keys, fmt="xlsx", sheet=title)
+    return _build_table(records, keys, origin, fmt="xlsx", sheet=title)
 
 
 def _pick_sheet(workbook, sheet: str | None):  # noqa: ANN001, ANN202 - openpyxl types are untyped
@@ -183,8 +192,10 @@ def _pick_sheet(workbook, sheet: str | None):  # noqa: ANN001, ANN202 - openpyxl
         return workbook[sheet]
     visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
     if not visible:
-        raise ImportFileError(UserMessage("工作簿中没有可见的工作表：请在 Excel 中检查后重新保存。",
-                                          "The workbook has no visible worksheet: check it in Excel and save it again."))
+        raise ImportFileError(UserMessage(
+            "工作簿中没有可见的工作表：请在 Excel 中检查后重新保存。",
+            "The workbook has no visible worksheet: check it in Excel and save it again.",
+        ))
     return visible[0]
 
 
@@ -199,12 +210,12 @@ def _trim(row: Sequence[str]) -> tuple[str, ...]:
     return tuple(row[:end])
 
 
-def _build_table(records: Sequence[tuple[str, ...]], keys: set[str], *, fmt: str, encoding: str | None = None,
-                 delimiter: str | None = None, sheet: str | None = None) -> Table:
+def _build_table(records: Sequence[tuple[str, ...]], keys: set[str], origin: UserMessage, *, fmt: str,
+                 encoding: str | None = None, delimiter: str | None = None, sheet: str | None = None) -> Table:
     scores = [_matches(row, keys) for row in records[:HEADER_SCAN_ROWS]]
     best = max(scores, default=0)
     if best == 0:
-        raise _no_header()
+        raise _no_header(origin)
     header_index = scores.index(best)
     rows: list[SourceRow] = []
     blank = 0
@@ -217,9 +228,9 @@ def _build_table(records: Sequence[tuple[str, ...]], keys: set[str], *, fmt: str
     return Table(_trim(records[header_index]), header_index + 1, tuple(rows), blank, fmt, encoding, delimiter, sheet)
 
 
-def _no_header() -> ImportFileError:
+def _no_header(origin: UserMessage) -> ImportFileError:
     return ImportFileError(UserMessage(
-        f"在前{HEADER_SCAN_ROWS}行中找不到表头：请确认文件是营销系统导出的原始文件，且表头未被修改。",
-        f"No header row in the first {HEADER_SCAN_ROWS} rows: use the file exactly as the marketing system "
+        f"在前{HEADER_SCAN_ROWS}行中找不到表头：请确认文件是{origin.zh}导出的原始文件，且表头未被修改。",
+        f"No header row in the first {HEADER_SCAN_ROWS} rows: use the file exactly as {origin.en} "
         "exported it, with its column titles unchanged.",
     ))
