@@ -276,3 +276,16 @@ def test_empty_rows_are_fine(qtbot, view: GanttView) -> None:  # type: ignore[no
     qtbot.mouseClick(view.chart.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(300, 300))
     view.set_zoom(ZoomLevel.QUARTER)
     QApplication.processEvents()
+
+
+def test_a_day_chosen_before_the_first_show_is_honoured(qtbot, rows) -> None:  # type: ignore[no-untyped-def]
+    v = GanttView(today=TODAY)
+    qtbot.addWidget(v)
+    v.set_rows(rows)
+    target = TODAY + timedelta(days=90)
+    v.chart.go_to_day(v.state.today_x + 90.5)
+    v.resize(1000, 600)
+    v.show()
+    qtbot.waitExposed(v)
+    first, last = v.visible_date_range()
+    assert first < target < last and not first <= TODAY <= last

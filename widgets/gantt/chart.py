@@ -73,7 +73,8 @@ class GanttChart(pg.PlotWidget):
         self.x_left = float(state.today_x) - 14.0
         self.scale = SCALE[ZoomLevel.WEEK]
         self.y_offset = 0.0
-        self._pending_today = True
+        # Day to put at TODAY_AT once the view has a width (it has none before it is first laid out).
+        self._pending_day: float | None = state.today_x + 0.5
         self._window = (0, 0)
         self._wheel_zoom = 0
         self._panning = False
@@ -133,9 +134,9 @@ class GanttChart(pg.PlotWidget):
         w, h = self._vb.width(), self._vb.height()
         if w <= 0 or h <= 0:
             return
-        if self._pending_today:
-            self._pending_today = False
-            self.x_left = self.state.today_x + 0.5 - TODAY_AT * w / self.scale
+        if self._pending_day is not None:
+            self.x_left = self._pending_day - TODAY_AT * w / self.scale
+            self._pending_day = None
         y0 = self.y_offset / self.row_height
         self._vb.setRange(
             xRange=(self.x_left, self.x_left + w / self.scale),
@@ -163,7 +164,7 @@ class GanttChart(pg.PlotWidget):
     def set_scale(self, scale: float, anchor_x: float | None = None) -> None:
         """Zoom to ``scale`` px/day keeping ``anchor_x`` (a day number) where it is on screen."""
         w = self._vb.width()
-        if w > 0 and not self._pending_today:
+        if w > 0 and self._pending_day is None:
             if anchor_x is None:
                 anchor_x = self._default_anchor()
             frac = (anchor_x - self.x_left) * self.scale / w
@@ -187,16 +188,12 @@ class GanttChart(pg.PlotWidget):
 
     def go_to_day(self, x: float) -> None:
         """Put day number ``x`` at the "today" position of the view."""
-        w = self._vb.width()
-        if w <= 0:
-            self._pending_today = True
-            return
-        self.x_left = x - TODAY_AT * w / self.scale
+        self._pending_day = x
         self.apply_range()
 
     def show_days(self, first: float, last: float) -> None:
         """Fit ``[first, last)`` to the width (used by export)."""
-        self._pending_today = False
+        self._pending_day = None
         w = max(self._vb.width(), 1.0)
         self.scale = w / max(last - first, 1.0)
         self.x_left = first
