@@ -289,3 +289,15 @@ def test_a_day_chosen_before_the_first_show_is_honoured(qtbot, rows) -> None:  #
     qtbot.waitExposed(v)
     first, last = v.visible_date_range()
     assert first < target < last and not first <= TODAY <= last
+
+
+def test_selection_follows_the_project_across_new_rows(qtbot, view: GanttView, rows) -> None:  # type: ignore[no-untyped-def]
+    rect = view.table.visualRect(view.model.index(int(view.state.layout.row_line[5]), 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.selected_project() == rows[5].id
+    view.set_rows(list(reversed(rows)))
+    assert view.selected_project() == rows[5].id
+    assert view.chart.background.selected_row == N - 1 - 5
+    view.set_rows(rows[:3])
+    assert view.selected_project() is None
+    assert view.chart.background.selected_row == -1

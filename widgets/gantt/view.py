@@ -56,6 +56,7 @@ class GanttView(QWidget):
         self.state = GanttState(today or date.today())
         self.row_height = row_height
         self.header_height = header_height
+        self._selected_id: int | None = None
         self._group_options = list(group_options)
         self.model = GanttTableModel(self.state, columns or self.default_columns())
         self.table = GanttTable(self.model, row_height, header_height)
@@ -229,11 +230,9 @@ class GanttView(QWidget):
         self.chart.editable = editable
 
     def _layout_changed(self) -> None:
-        selected = self.selected_project()
         self.model.reset()
-        self.chart.background.selected_row = -1
-        if selected is not None:
-            self._select_row(self.state.arrays.index_of.get(selected, -1))
+        # Row indices may mean other projects now: the selection is kept by project id.
+        self._select_row(self.state.arrays.index_of.get(self._selected_id, -1) if self._selected_id is not None else -1)
         self._update_vbar_range()
         self.chart.reload()
         self.chart.apply_range()
@@ -268,8 +267,8 @@ class GanttView(QWidget):
         return from_day_number(np.floor(x0)), from_day_number(np.ceil(x1) - 1)
 
     def selected_project(self) -> int | None:
-        row = self.chart.background.selected_row
-        return int(self.state.arrays.ids[row]) if 0 <= row < len(self.state.arrays) else None
+        """Id of the project last activated, while it is still in the rows."""
+        return self._selected_id if self._selected_id in self.state.arrays.index_of else None
 
     def _update_vbar_range(self) -> None:
         h = int(self.chart.view_height())
@@ -294,6 +293,8 @@ class GanttView(QWidget):
     # --- activation and editing -------------------------------------------------------------------------------
 
     def _select_row(self, row: int) -> None:
+        if row >= 0:
+            self._selected_id = int(self.state.arrays.ids[row])
         self.chart.background.selected_row = row
         self.chart.background.update()
         line = int(self.state.layout.row_line[row]) if row >= 0 else -1
