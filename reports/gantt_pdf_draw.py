@@ -8,16 +8,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
-from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from reports.fonts import FONT_BOLD, FONT_REGULAR
+from reports.gantt_pdf_marks import BADGE_PT, badge, colour, diamond, hatch
 from widgets.gantt import palette as pal
 from widgets.gantt.arrays import GanttArrays
 from widgets.gantt.data import FLAGS_COLUMN, LABEL_COLUMN, STATUS_COLUMN, Flag, GanttColumn, Status, from_day_number
 from widgets.gantt.layers import ACTUAL_LANE, MARKER_Y, PAUSED_LANE, PLANNED_LANE
-from widgets.gantt.names import FLAG_GLYPH, FLAG_NAME, STATUS_NAME
+from widgets.gantt.names import FLAG_NAME, STATUS_NAME
 from widgets.gantt.timescale import DateLabels, Unit, day_runs, non_working_between, unit_starts, upper_unit
 
 if TYPE_CHECKING:
@@ -25,13 +25,8 @@ if TYPE_CHECKING:
 
 TEXT_PT = 7.5
 SMALL_PT = 6.5
-BADGE_PT = 9.0
 MAX_TABLE_SHARE = 0.45
 LABELS = DateLabels()
-
-
-def _c(hex_colour: str) -> colors.Color:
-    return colors.HexColor(hex_colour)
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
@@ -119,7 +114,7 @@ def draw_page(
             _row_marks(c, g, arrays, line.row, g.lines_top - i * g.row_h, plan.first_day, scale, today)
     _today(c, g, plan, scale, today, body_bottom)
     c.restoreState()
-    c.setStrokeColor(_c(pal.GRID_MAJOR))
+    c.setStrokeColor(colour(pal.GRID_MAJOR))
     c.setLineWidth(0.6)
     c.line(g.chart_left, g.header_top, g.chart_left, body_bottom)
     c.rect(g.margin, body_bottom, g.width - 2 * g.margin, g.header_top - body_bottom, stroke=1, fill=0)
@@ -128,7 +123,7 @@ def draw_page(
 
 def _title(c: Canvas, g: PageGeometry, plan: PagePlan, today: date, title: str) -> None:
     y = g.height - g.margin - 14
-    c.setFillColor(_c(pal.HEADER_TEXT))
+    c.setFillColor(colour(pal.HEADER_TEXT))
     c.setFont(FONT_BOLD, 12)
     c.drawString(g.margin, y, title)
     span = f"{from_day_number(plan.first_day).isoformat()} 至 {from_day_number(plan.end_day - 1).isoformat()}"
@@ -139,17 +134,17 @@ def _title(c: Canvas, g: PageGeometry, plan: PagePlan, today: date, title: str) 
 def _line_fills(c: Canvas, g: PageGeometry, plan: PagePlan) -> None:
     width = g.width - 2 * g.margin
     for i, line in enumerate(plan.lines):
-        colour = pal.GROUP_BAND if line.header else (pal.ZEBRA if i % 2 else None)
-        if colour:
-            c.setFillColor(_c(colour))
+        band = pal.GROUP_BAND if line.header else (pal.ZEBRA if i % 2 else None)
+        if band:
+            c.setFillColor(colour(band))
             c.rect(g.margin, g.lines_top - (i + 1) * g.row_h, width, g.row_h, stroke=0, fill=1)
 
 
 def _table(c: Canvas, g: PageGeometry, arrays: GanttArrays, plan: PagePlan) -> None:
-    c.setFillColor(_c(pal.HEADER_BG))
+    c.setFillColor(colour(pal.HEADER_BG))
     c.rect(g.margin, g.lines_top, g.width - 2 * g.margin, g.header_h, stroke=0, fill=1)
     x = g.margin
-    c.setFillColor(_c(pal.HEADER_TEXT))
+    c.setFillColor(colour(pal.HEADER_TEXT))
     c.setFont(FONT_BOLD, TEXT_PT)
     for column, width in g.columns:
         first, rest = _split_title(column.title, width - 6)
@@ -163,7 +158,7 @@ def _table(c: Canvas, g: PageGeometry, arrays: GanttArrays, plan: PagePlan) -> N
         base = g.lines_top - (i + 1) * g.row_h + (g.row_h - TEXT_PT) / 2 + 1
         if line.header:
             text = f"{line.header or '（未分组）'}（{line.count} 项）" + ("（续）" if line.continued else "")
-            c.setFillColor(_c(pal.GROUP_TEXT))
+            c.setFillColor(colour(pal.GROUP_TEXT))
             c.setFont(FONT_BOLD, TEXT_PT)
             c.drawString(g.margin + 3, base, fit(text, FONT_BOLD, TEXT_PT, g.table_width - 6))
             continue
@@ -175,31 +170,23 @@ def _table(c: Canvas, g: PageGeometry, arrays: GanttArrays, plan: PagePlan) -> N
 
 def _cell(c: Canvas, arrays: GanttArrays, row_index: int, key: str, x: float, base: float, width: float) -> None:
     row = arrays.rows[row_index]
-    c.setFillColor(_c(pal.HEADER_TEXT))
+    c.setFillColor(colour(pal.HEADER_TEXT))
     c.setFont(FONT_REGULAR, TEXT_PT)
     if key == FLAGS_COLUMN:
         bx = x + 3
         for flag in Flag:
             if flag in row.flags and bx + BADGE_PT <= x + width:
-                _badge(c, flag, bx, base - 2)
+                badge(c, flag, bx, base - 2)
                 bx += BADGE_PT + 2
         return
     if key == STATUS_COLUMN:
-        c.setFillColor(_c(pal.STATUS_FILL[row.status]))
+        c.setFillColor(colour(pal.STATUS_FILL[row.status]))
         c.rect(x + 3, base - 0.5, 6, 6, stroke=0, fill=1)
-        c.setFillColor(_c(pal.HEADER_TEXT))
+        c.setFillColor(colour(pal.HEADER_TEXT))
         c.drawString(x + 12, base, fit(STATUS_NAME[row.status], FONT_REGULAR, TEXT_PT, width - 15))
         return
     text = row.label if key == LABEL_COLUMN else row.columns.get(key, "")
     c.drawString(x + 3, base, fit(text, FONT_REGULAR, TEXT_PT, width - 6))
-
-
-def _badge(c: Canvas, flag: Flag, x: float, y: float) -> None:
-    c.setFillColor(_c(pal.FLAG_COLOR[flag]))
-    c.roundRect(x, y, BADGE_PT, BADGE_PT, 1.8, stroke=0, fill=1)
-    c.setFillColor(colors.white)
-    c.setFont(FONT_BOLD, 6.5)
-    c.drawCentredString(x + BADGE_PT / 2, y + 2.1, FLAG_GLYPH[flag])
 
 
 def _date_header(c: Canvas, g: PageGeometry, plan: PagePlan, unit: Unit, scale: float) -> None:
@@ -208,7 +195,7 @@ def _date_header(c: Canvas, g: PageGeometry, plan: PagePlan, unit: Unit, scale: 
     bands = [(upper, g.lines_top + half, half, True), (unit, g.lines_top, half, False)] if upper is not None else [
         (unit, g.lines_top, g.header_h, False)
     ]
-    c.setStrokeColor(_c(pal.GRID_MAJOR))
+    c.setStrokeColor(colour(pal.GRID_MAJOR))
     c.setLineWidth(0.4)
     for band_unit, bottom, height, is_upper in bands:
         starts = unit_starts(band_unit, plan.first_day, plan.end_day)
@@ -221,7 +208,7 @@ def _date_header(c: Canvas, g: PageGeometry, plan: PagePlan, unit: Unit, scale: 
             c.line(left, bottom, left, bottom + height)
             text = next((t for t in LABELS.candidates(band_unit, a, upper=is_upper)
                          if stringWidth(t, font, TEXT_PT) <= right - left - 4), "")
-            c.setFillColor(_c(pal.HEADER_TEXT))
+            c.setFillColor(colour(pal.HEADER_TEXT))
             c.setFont(font, TEXT_PT)
             if is_upper:
                 c.drawString(left + 3, bottom + height / 2 - 2.5, text)
@@ -236,15 +223,15 @@ def _grid(
     c: Canvas, g: PageGeometry, plan: PagePlan, unit: Unit, scale: float, bottom: float, calendar: np.ndarray | None
 ) -> None:
     if scale >= 4:
-        c.setFillColor(_c(pal.NON_WORKING))
+        c.setFillColor(colour(pal.NON_WORKING))
         for start, end in day_runs(non_working_between(calendar, plan.first_day, plan.end_day)):
             left = g.chart_left + (start - plan.first_day) * scale
             c.rect(left, bottom, (end - start) * scale, g.lines_top - bottom, stroke=0, fill=1)
     upper = upper_unit(unit)
-    for grid_unit, colour in ((unit, pal.GRID_MINOR), (upper, pal.GRID_MAJOR)):
+    for grid_unit, ink in ((unit, pal.GRID_MINOR), (upper, pal.GRID_MAJOR)):
         if grid_unit is None:
             continue
-        c.setStrokeColor(_c(colour))
+        c.setStrokeColor(colour(ink))
         c.setLineWidth(0.4)
         for start in unit_starts(grid_unit, plan.first_day, plan.end_day):
             x = g.chart_left + (start - plan.first_day) * scale
@@ -268,8 +255,8 @@ def _row_marks(
     c.setLineWidth(0.5)
     for b in range(b0, b1):
         y, h = _lane(top, g.row_h, PLANNED_LANE)
-        c.setStrokeColor(_c(pal.PLANNED_EDGE))
-        c.setFillColor(_c(pal.PLANNED_FILL))
+        c.setStrokeColor(colour(pal.PLANNED_EDGE))
+        c.setFillColor(colour(pal.PLANNED_FILL))
         c.rect(px(arrays.planned_x0[b]), y, (arrays.planned_x1[b] - arrays.planned_x0[b]) * scale, h, stroke=1, fill=1)
         label = arrays.rows[row].stages[b - b0].label
         a0 = arrays.actual_x0[b]
@@ -279,58 +266,29 @@ def _row_marks(
         a1 = today_end if math.isnan(arrays.actual_x1[b]) else arrays.actual_x1[b]
         status = Status(int(arrays.bar_status[b]))
         y, h = _lane(top, g.row_h, ACTUAL_LANE)
-        c.setStrokeColor(_c(pal.STATUS_EDGE[status]))
-        c.setFillColor(_c(pal.STATUS_FILL[status]))
+        c.setStrokeColor(colour(pal.STATUS_EDGE[status]))
+        c.setFillColor(colour(pal.STATUS_FILL[status]))
         c.rect(px(a0), y, (a1 - a0) * scale, h, stroke=1, fill=1)
         labels.append((label, px(a0), px(a1), pal.BAR_TEXT))
     for p in range(int(arrays.pause_off[row]), int(arrays.pause_off[row + 1])):
         p1 = today_end if math.isnan(arrays.pause_x1[p]) else arrays.pause_x1[p]
-        _hatch(c, px(arrays.pause_x0[p]), px(p1), *_lane(top, g.row_h, PAUSED_LANE))
+        hatch(c, px(arrays.pause_x0[p]), px(p1), *_lane(top, g.row_h, PAUSED_LANE))
     cy = top - MARKER_Y * g.row_h
     for m in range(int(arrays.mark_off[row]), int(arrays.mark_off[row + 1])):
-        _diamond(c, px(arrays.mark_x[m]), cy, pal.STATUS_FILL[Status(int(arrays.mark_status[m]))])
+        diamond(c, px(arrays.mark_x[m]), cy, pal.STATUS_FILL[Status(int(arrays.mark_status[m]))])
     # Names last, over hatching and diamonds; a stage not started yet puts its name in its empty actual lane.
     y, h = _lane(top, g.row_h, ACTUAL_LANE)
-    for text, left, right, colour in labels:
-        _bar_label(c, g, text, left, right, y, h, colour)
+    for text, left, right, ink in labels:
+        _bar_label(c, g, text, left, right, y, h, ink)
 
 
-def _bar_label(c: Canvas, g: PageGeometry, text: str, left: float, right: float, y: float, h: float, colour: str) -> None:
+def _bar_label(c: Canvas, g: PageGeometry, text: str, left: float, right: float, y: float, h: float, ink: str) -> None:
     left, right = max(left, g.chart_left), min(right, g.width - g.margin)
     if right - left < stringWidth(text, FONT_REGULAR, SMALL_PT) + 3:
         return
-    c.setFillColor(_c(colour))
+    c.setFillColor(colour(ink))
     c.setFont(FONT_REGULAR, SMALL_PT)
     c.drawString(left + 1.5, y + (h - SMALL_PT) / 2 + 1, text)
-
-
-def _hatch(c: Canvas, x0: float, x1: float, y: float, h: float) -> None:
-    c.saveState()
-    path = c.beginPath()
-    path.rect(x0, y, x1 - x0, h)
-    c.clipPath(path, stroke=0, fill=0)
-    c.setStrokeColor(_c(pal.PAUSED_HATCH))
-    c.setLineWidth(0.4)
-    k = x0 - h
-    while k < x1:
-        c.line(k, y, k + h, y + h)
-        k += 3.0
-    c.restoreState()
-    c.setStrokeColor(_c(pal.PAUSED_HATCH))
-    c.rect(x0, y, x1 - x0, h, stroke=1, fill=0)
-
-
-def _diamond(c: Canvas, x: float, y: float, fill: str, s: float = 3.6) -> None:
-    path = c.beginPath()
-    path.moveTo(x, y + s)
-    path.lineTo(x + s, y)
-    path.lineTo(x, y - s)
-    path.lineTo(x - s, y)
-    path.close()
-    c.setStrokeColor(_c(pal.MARKER_EDGE))
-    c.setFillColor(_c(fill))
-    c.setLineWidth(0.4)
-    c.drawPath(path, stroke=1, fill=1)
 
 
 def _today(c: Canvas, g: PageGeometry, plan: PagePlan, scale: float, today: date, bottom: float) -> None:
@@ -338,7 +296,7 @@ def _today(c: Canvas, g: PageGeometry, plan: PagePlan, scale: float, today: date
     if not plan.first_day <= x_day < plan.end_day:
         return
     x = g.chart_left + (x_day - plan.first_day) * scale
-    c.setStrokeColor(_c(pal.TODAY))
+    c.setStrokeColor(colour(pal.TODAY))
     c.setLineWidth(1.2)
     c.setDash(3, 2)
     c.line(x, bottom, x, g.lines_top)
@@ -351,30 +309,30 @@ def _footer(c: Canvas, g: PageGeometry, plan: PagePlan) -> None:
     c.setFont(FONT_REGULAR, SMALL_PT)
     entries: list[tuple[str, str]] = [(pal.STATUS_FILL[s], STATUS_NAME[s]) for s in Status]
     for fill, name in entries:
-        c.setFillColor(_c(fill))
+        c.setFillColor(colour(fill))
         c.rect(x, y, 9, 6, stroke=0, fill=1)
-        c.setFillColor(_c(pal.HEADER_TEXT))
+        c.setFillColor(colour(pal.HEADER_TEXT))
         c.drawString(x + 11, y, name)
         x += 14 + stringWidth(name, FONT_REGULAR, SMALL_PT) + 6
-    c.setStrokeColor(_c(pal.PLANNED_EDGE))
+    c.setStrokeColor(colour(pal.PLANNED_EDGE))
     c.setLineWidth(0.5)
     c.rect(x, y + 1, 9, 4, stroke=1, fill=0)
     c.drawString(x + 11, y, "计划（基线）")
     x += 14 + stringWidth("计划（基线）", FONT_REGULAR, SMALL_PT) + 6
-    _hatch(c, x, x + 9, y - 1, 8)
-    c.setFillColor(_c(pal.HEADER_TEXT))
+    hatch(c, x, x + 9, y - 1, 8)
+    c.setFillColor(colour(pal.HEADER_TEXT))
     c.drawString(x + 11, y, "计时暂停")
     x += 14 + stringWidth("计时暂停", FONT_REGULAR, SMALL_PT) + 6
-    _diamond(c, x + 4, y + 3, pal.STATUS_FILL[Status.OVERDUE])
-    c.setFillColor(_c(pal.HEADER_TEXT))
+    diamond(c, x + 4, y + 3, pal.STATUS_FILL[Status.OVERDUE])
+    c.setFillColor(colour(pal.HEADER_TEXT))
     c.drawString(x + 11, y, "节点时限")
     x += 14 + stringWidth("节点时限", FONT_REGULAR, SMALL_PT) + 6
     for flag in Flag:
-        _badge(c, flag, x, y - 1.5)
-        c.setFillColor(_c(pal.HEADER_TEXT))
+        badge(c, flag, x, y - 1.5)
+        c.setFillColor(colour(pal.HEADER_TEXT))
         c.setFont(FONT_REGULAR, SMALL_PT)
         c.drawString(x + BADGE_PT + 2, y, FLAG_NAME[flag])
         x += BADGE_PT + 4 + stringWidth(FLAG_NAME[flag], FONT_REGULAR, SMALL_PT) + 6
     c.setFont(FONT_REGULAR, 8)
-    c.setFillColor(_c(pal.HEADER_TEXT))
+    c.setFillColor(colour(pal.HEADER_TEXT))
     c.drawRightString(g.width - g.margin, y, f"第 {plan.number} 页 / 共 {plan.total} 页")
