@@ -5,7 +5,6 @@ Chinese font embedded, "第 x 页 / 共 y 页" footers and an outline a facilita
 """
 from __future__ import annotations
 
-import math
 from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -275,21 +274,31 @@ def _sign_in(pack: ServiceDayPack, st: Styles) -> list[Flowable]:
         Spacer(1, 3 * mm),
     ]
     used = sum(p.wrap(width, height)[1] + p.getSpaceBefore() + p.getSpaceAfter() for p in title)
-    row_h, head_h = 10.5 * mm, 8 * mm
-    # Fill the last page with blank lines for walk-in attendees, at least four of them.
-    first_page_rows = int((height - used - head_h - 2) // row_h)
-    later_rows = int((height - head_h - 2) // row_h)
-    needed = len(pack.attendees_expected) + 4
-    total = first_page_rows if needed <= first_page_rows else (
-        first_page_rows + later_rows * math.ceil((needed - first_page_rows) / later_rows))
+    row_h, head_h, pad = 10.5 * mm, 8 * mm, 3.0
+    col_w = [w * width / 267 for w in (12, 30, 62, 44, 30, 26, 63)]
     head = ["序号", "姓名", "单位 / 部门", "岗位 / 角色", "联系电话", "签到时间", "签名"]
     rows: list[list[object]] = [[para(h, st.cell_head) for h in head]]
-    for i in range(total):
-        a = pack.attendees_expected[i] if i < len(pack.attendees_expected) else None
-        rows.append([para(i + 1, st.cell_center), para(a.name if a else "", st.cell),
-                     para(a.organisation if a else "", st.cell), para(a.role if a else "", st.cell),
-                     para(a.phone_masked if a else "", st.cell_center), "", ""])
-    f = width / 267
-    table = grid_table(rows, [w * f for w in (12, 30, 62, 44, 30, 26, 63)],
-                       row_heights=[head_h] + [row_h] * total, zebra=False)
+    heights: list[float] = [head_h]
+    for i, a in enumerate(pack.attendees_expected, 1):
+        cells = [para(i, st.cell_center), para(a.name, st.cell), para(a.organisation, st.cell), para(a.role, st.cell),
+                 para(a.phone_masked, st.cell_center)]
+        # A long name or organisation makes its row taller instead of running into the next one.
+        tallest = max(c.wrap(w - 2 * pad, height)[1] for c, w in zip(cells, col_w))
+        rows.append([*cells, "", ""])
+        heights.append(max(row_h, tallest + 2 * pad * 0.8 + 1))
+    # Lay the rows out as the frame will (the header repeats on every page), then fill what is left of the
+    # last page with blank lines for walk-in attendees: at least four of them.
+    free = height - used - 2
+    page_free = free - head_h
+    for h in heights[1:]:
+        if h > page_free:
+            page_free = height - 2 - head_h
+        page_free -= h
+    blanks = int(page_free // row_h)
+    if blanks < 4:
+        blanks += int((height - 2 - head_h) // row_h)
+    for i in range(len(pack.attendees_expected) + 1, len(pack.attendees_expected) + blanks + 1):
+        rows.append([para(i, st.cell_center), "", "", "", "", "", ""])
+        heights.append(row_h)
+    table = grid_table(rows, col_w, row_heights=heights, zebra=False, padding=pad)
     return title + [table]

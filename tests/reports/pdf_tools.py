@@ -125,3 +125,23 @@ def decode_qr_codes(path: Path, page: int, dpi: int = 150) -> list[str]:
     zxingcpp = pytest.importorskip("zxingcpp")
     return sorted(r.text for r in zxingcpp.read_barcodes(render_gray(path, page, dpi))
                   if r.format == zxingcpp.BarcodeFormat.QRCode)
+
+
+def overlapping_words(path: Path, min_share: float = 0.25) -> list[tuple[int, str, str]]:
+    """Pairs of words on the same page whose boxes overlap by more than ``min_share`` of the smaller box:
+    text printed over other text (rows too short for their content, labels on top of each other)."""
+    by_page: dict[int, list[tuple[float, float, float, float, str]]] = {}
+    for page, x0, y0, x1, y1, word in word_boxes(path):
+        by_page.setdefault(page, []).append((x0, y0, x1, y1, word))
+    found = []
+    for page, words in by_page.items():
+        words.sort()
+        for i, (ax0, ay0, ax1, ay1, aw) in enumerate(words):
+            for bx0, by0, bx1, by1, bw in words[i + 1:]:
+                if bx0 >= ax1:
+                    break
+                w, h = min(ax1, bx1) - max(ax0, bx0), min(ay1, by1) - max(ay0, by0)
+                smaller = min((ax1 - ax0) * (ay1 - ay0), (bx1 - bx0) * (by1 - by0))
+                if w > 0 and h > 0 and smaller > 0 and w * h > min_share * smaller:
+                    found.append((page, aw, bw))
+    return found

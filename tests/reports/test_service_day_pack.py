@@ -28,6 +28,7 @@ from tests.reports.pdf_tools import (
     ink_fractions,
     needs_poppler,
     outline,
+    overlapping_words,
     page_sizes,
     page_texts,
     pdffonts,
@@ -244,3 +245,22 @@ def test_each_project_page_qr_scans_to_its_application_number(packs) -> None:
     pages = [page for _, depth, page in outline(path) if depth == 1]
     for page, project in list(zip(pages, pack.projects))[:6]:
         assert decode_qr_codes(path, page + 1) == [project.application_no]
+
+
+def test_no_text_is_printed_over_other_text(packs, tmp_path: Path) -> None:
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from reports.fonts import CJKCanvas, make_styles
+    from reports.pdf_parts import para
+
+    # The detector itself: a row forced too short for its wrapped name must be caught.
+    st = make_styles()
+    control = tmp_path / "control.pdf"
+    SimpleDocTemplate(str(control)).build(
+        [Table([[para("某某超长名称新能源汽车智能制造产业园区" * 3, st.cell)], [para("下一行文字", st.cell)]] * 2,
+               colWidths=[80], rowHeights=[12, 12, 12, 12])], canvasmaker=CJKCanvas)
+    assert overlapping_words(control)
+    stress = tmp_path / "stress.pdf"
+    build_service_day_pack(_stress_pack(), stress)
+    for path in (packs[0][2], packs[1][2], packs[30][2], stress):
+        assert overlapping_words(path) == [], path

@@ -15,6 +15,7 @@ from tests.reports.pdf_tools import (
     PHONE_LIKE,
     needs_poppler,
     outline,
+    overlapping_words,
     page_texts,
     pdffonts,
     pdftotext,
@@ -67,6 +68,7 @@ def test_report_lists_every_discrepancy_with_page_numbers_and_outline(tmp_path: 
     fonts = pdffonts(path)
     assert fonts and all(f.embedded for f in fonts) and not any("STSong" in f.name for f in fonts)
     assert qpdf_check(path).returncode == 0
+    assert overlapping_words(path) == []
 
 
 def test_summary_figures_and_match_rate(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from tests.reports.pdf_tools import (
     PHONE_LIKE,
     decode_qr_codes,
     needs_poppler,
+    overlapping_words,
     page_texts,
     pdffonts,
     qpdf_check,
@@ -83,6 +84,7 @@ def test_text_stays_inside_its_label(sheet) -> None:
         right = (col + 1) * geo.label_w * mm
         bottom = geo.top * mm + (row + 1) * geo.label_h * mm
         assert x1 <= right + 0.5 and y1 <= bottom + 0.5, (word, x0, y0, x1, y1)
+    assert overlapping_words(path) == []
 
 
 def test_start_position_skips_used_labels_on_a_partly_used_sheet(tmp_path: Path) -> None:
