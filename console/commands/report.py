@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from console.commands.common import acting_user, add_db_option, open_db
 
 DEFAULT_USER = "admin"
-T = TypeVar("T")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -34,21 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(handler=run_service_day)
 
 
-def write_atomically(path: Path, write: Callable[[Path], T]) -> T:
-    """Call ``write(tmp_path)`` on a temporary file in ``path``'s folder, then move it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")  # created with the usual permissions, unlike mkstemp
-    try:
-        result = write(tmp)
-        os.replace(tmp, path)
-        return result
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def run_service_day(args: argparse.Namespace) -> int:
+    from console.core.services.meeting_files import export_pack
     from console.core.services.meetings import MeetingService, parse_week
-    from reports.service_day import build_service_day_pack
 
     week = parse_week(args.week)
     today = args.today or dt.date.today()
@@ -57,12 +41,10 @@ def run_service_day(args: argparse.Namespace) -> int:
         service = MeetingService(db.session_factory, acting_user(db, args.user))
         team = service.find_team(args.team)
         view = service.open(team.id, week, today)
-        pack = service.pack(view.meeting.id, today)
-        info = write_atomically(args.output, lambda tmp: build_service_day_pack(pack, tmp))
-        service.log_export(view.meeting.id, args.output.name, info.page_count, len(pack.projects))
+        pack = export_pack(service, view.meeting.id, today, args.output)
     finally:
         db.dispose()
-    summary = (f"审议项目 {len(pack.projects)} 个，验收送电计划 {len(pack.power_on_plans)} 项" if pack.projects
+    summary = (f"审议项目 {pack.projects} 个，验收送电计划 {pack.power_on_plans} 项" if pack.projects
                else "本周无待审议项目")
-    print(f"{args.output}：{team.name} {week.label} 客户服务日商会资料，共 {info.page_count} 页；{summary}。")
+    print(f"{args.output}：{team.name} {week.label} 客户服务日商会资料，共 {pack.pages} 页；{summary}。")
     return 0
