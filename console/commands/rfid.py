@@ -2,6 +2,7 @@
 
     sunshine-console rfid listen --reader 192.168.1.20 --reader door-2.local:5084 --seconds 60
     sunshine-console rfid listen --simulate --seconds 10 --summary     # demo without hardware
+    sunshine-console rfid listen --ingest --db URL --summary            # store reads from the configured readers
 
 Database ingestion plugs in through ``sink`` (see :func:`listen` and :func:`register`): it receives each batch of
 reads; if it raises, the batch stays queued and is offered again, so a database outage loses nothing while the
@@ -52,10 +53,28 @@ def register(subparsers: argparse._SubParsersAction, sink: Sink | None = None) -
                                help="reader keepalive period in seconds (default 1)")
     listen_parser.add_argument("--watchdog", type=float, default=4.0, metavar="S",
                                help="treat the link as dead after S seconds without a message (default 4)")
+    listen_parser.add_argument("--ingest", action="store_true",
+                               help="store reads in the database (--db): de-duplicated reads, door movements, "
+                                    "quarantine of unknown tags, stock-count sightings; without --reader (and "
+                                    "without --simulate), the readers configured in the database")
+    # as common.add_db_option, without importing the database layer for a plain listen
+    listen_parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database for --ingest")
 
     def handler(args: argparse.Namespace) -> int:
-        return listen(args.reader, seconds=args.seconds, simulate=args.simulate, summary=args.summary,
-                      sink=sink, reader_overrides={"keepalive_s": args.keepalive, "watchdog_s": args.watchdog})
+        if not args.ingest or sink is not None:
+            return listen(args.reader, seconds=args.seconds, simulate=args.simulate, summary=args.summary,
+                          sink=sink, reader_overrides={"keepalive_s": args.keepalive, "watchdog_s": args.watchdog})
+        from console.commands.common import open_db
+        from console.core.services.warehouse_ingest import IngestService, configured_reader_addresses
+
+        db = open_db(args)
+        try:
+            readers = args.reader or ([] if args.simulate else configured_reader_addresses(db.session_factory))
+            return listen(readers, seconds=args.seconds, simulate=args.simulate, summary=args.summary,
+                          sink=IngestService(db.session_factory),
+                          reader_overrides={"keepalive_s": args.keepalive, "watchdog_s": args.watchdog})
+        finally:
+            db.dispose()
 
     listen_parser.set_defaults(handler=handler)
 
