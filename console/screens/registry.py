@@ -43,7 +43,9 @@ def _portfolio(ctx: AppContext) -> QWidget:
 
 
 def _projects(ctx: AppContext) -> QWidget:
-    return _empty(QT_TRANSLATE_NOOP("screens", "业扩项目"), QT_TRANSLATE_NOOP("screens", "业扩项目甘特图尚未建成（见问题 #4）。此处将显示在途项目及其工作日时限。"))(ctx)
+    from console.screens.projects.screen import ProjectsScreen
+
+    return ProjectsScreen(ctx)
 
 
 def _warehouse(ctx: AppContext) -> QWidget:
@@ -55,7 +57,9 @@ def _kiosk_content(ctx: AppContext) -> QWidget:
 
 
 def _meetings(ctx: AppContext) -> QWidget:
-    return _empty(QT_TRANSLATE_NOOP("screens", "商会与报表"), QT_TRANSLATE_NOOP("screens", "客户服务日商会尚未建成（见问题 #7）。此处将生成每周议程并导出可签字的 PDF 材料。"))(ctx)
+    from console.screens.meetings.screen import MeetingsScreen
+
+    return MeetingsScreen(ctx)
 
 
 def _dashboard(ctx: AppContext) -> QWidget:
