@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from reports.fonts import FONT_REGULAR, MUTED, CJKCanvas
+from reports.fonts import FONT_BOLD, FONT_REGULAR, INK, MUTED, CJKCanvas
 
 HEADER_Y = 12 * mm  # distance of the header baseline from the top edge
 FOOTER_Y = 9 * mm  # distance of the footer baseline from the bottom edge
@@ -33,6 +33,9 @@ class PageDecor:
     footer_left: str = ""
     footer_right: str = ""
     header_on_first_page: bool = False
+    # Height kept free at the foot of page 1 for a contents list with real page numbers (0 = none). It is drawn
+    # when the pages are written, the only moment every section's page is known, so it costs no second pass.
+    contents_height: float = 0.0
     # Filled in by the canvas on save():
     page_count: int = 0
     outline: list[tuple[str, int, int]] = field(default_factory=list)  # (title, level, page number)
@@ -72,6 +75,22 @@ class OutlinedPara(Paragraph):
         super().draw()
 
 
+def contents_entries(marks: list[tuple[str, int, int]], total: int) -> list[tuple[str, str]]:
+    """Top-level outline entries after the first (the page the contents sit on) with their page or page range,
+    and for a section with children (the projects) how many there are."""
+    tops = [(i, title, page) for i, (title, level, page) in enumerate(marks) if level == 0]
+    entries: list[tuple[str, str]] = []
+    for k, (i, title, page) in enumerate(tops):
+        if k == 0:
+            continue
+        end = max(page, tops[k + 1][2] - 1) if k + 1 < len(tops) else total
+        children = sum(1 for _, level, _ in marks[i + 1:(tops[k + 1][0] if k + 1 < len(tops) else len(marks))]
+                       if level > 0)
+        label = f"{title}（{children} 项）" if children else title
+        entries.append((label, f"第 {page}–{end} 页" if end > page else f"第 {page} 页"))
+    return entries
+
+
 class NumberedCanvas(CJKCanvas):
     def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -92,9 +111,12 @@ class NumberedCanvas(CJKCanvas):
         for i, (_, _, page) in enumerate(self._marks):
             marks_by_page.setdefault(page, []).append(i)
         marks = list(self._marks)
+        contents = contents_entries(self._marks, total)
         for state in self._page_states:
             self.__dict__.update(state)
             self._draw_decor(total)
+            if self._pageNumber == 1 and self._decor.contents_height and contents:
+                self._draw_contents(contents)
             for i in marks_by_page.get(self._pageNumber, []):
                 self.bookmarkPage(f"outline{i}", fit="XYZ", top=self._pagesize[1])
             Canvas.showPage(self)
@@ -105,6 +127,27 @@ class NumberedCanvas(CJKCanvas):
         self._decor.page_count = total
         self._decor.outline = marks
         Canvas.save(self)
+
+    def _draw_contents(self, entries: list[tuple[str, str]]) -> None:
+        width = self._pagesize[0]
+        x0, x1 = SIDE + 25 * mm, width - SIDE - 25 * mm
+        top = FOOTER_Y + 8 * mm + self._decor.contents_height
+        step = min(6.5 * mm, (self._decor.contents_height - 10 * mm) / max(len(entries), 1))
+        self.saveState()
+        self.setFillColor(INK)
+        self.setFont(FONT_BOLD, 11)
+        self.drawString(x0, top - 5 * mm, "资料目录")
+        self.setStrokeColor(colors.HexColor("#c5ccd4"))
+        self.setLineWidth(0.5)
+        self.setDash([0.6, 2.2])
+        self.setFont(FONT_REGULAR, 9.5)
+        for i, (title, pages) in enumerate(entries):
+            y = top - 5 * mm - (i + 1) * step
+            self.drawString(x0, y, title)
+            self.drawRightString(x1, y, pages)
+            self.line(x0 + stringWidth(title, FONT_REGULAR, 9.5) + 2 * mm, y + 1,
+                      x1 - stringWidth(pages, FONT_REGULAR, 9.5) - 2 * mm, y + 1)
+        self.restoreState()
 
     def _draw_decor(self, total: int) -> None:
         d = self._decor

@@ -12,11 +12,13 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepInFrame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -24,7 +26,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from reports.fonts import ACCENT, Styles, make_styles
+from reports.fonts import ACCENT, MUTED, Styles, make_styles
 from reports.page_canvas import NumberedCanvas, OutlineMark, PageDecor
 from reports.pdf_parts import (
     GRID,
@@ -49,6 +51,7 @@ PORTRAIT = A4
 LANDSCAPE = landscape(A4)
 _WEEKDAYS = "一二三四五六日"
 EMPTY_WEEK = "本周无待审议项目"
+CONTENTS_H = 52 * mm  # kept free at the foot of the cover for the contents list
 
 
 def frame_size(pagesize: tuple[float, float]) -> tuple[float, float]:
@@ -81,6 +84,7 @@ def build_service_day_pack(pack: ServiceDayPack, out: Path | BinaryIO) -> PackIn
         header_right=f"会议日期 {fmt_date(pack.meeting_date)}",
         footer_left=f"生成于 {fmt_datetime(pack.generated_at)}",
         footer_right="内部资料　客户信息已脱敏",
+        contents_height=CONTENTS_H,
     )
     story: list[Flowable] = [OutlineMark("封面")] + _cover(pack, st)
     if pack.projects or pack.agenda:
@@ -113,9 +117,9 @@ def _weekday(pack: ServiceDayPack) -> str:
 
 
 def _cover(pack: ServiceDayPack, st: Styles) -> list[Flowable]:
-    width, _ = frame_size(PORTRAIT)
+    width, height = frame_size(PORTRAIT)
     parts: list[Flowable] = [
-        Spacer(1, 22 * mm),
+        Spacer(1, 16 * mm),
         Para("阳光服务　·　全能型客户服务团队", st.subtitle),
         Spacer(1, 6 * mm),
         Para("客户服务日商会", st.title),
@@ -130,12 +134,12 @@ def _cover(pack: ServiceDayPack, st: Styles) -> list[Flowable]:
         ("验收送电计划", f"{len(pack.power_on_plans)} 项待集体确认"),
         ("预计参会", f"{len(pack.attendees_expected)} 人"),
     ]
-    table = Table([[para(k, st.body), para(v, st.body)] for k, v in info], colWidths=[34 * mm, 96 * mm],
+    label = ParagraphStyle("cover_label", parent=st.body, textColor=MUTED)
+    table = Table([[para(k, label), para(v, st.body)] for k, v in info], colWidths=[34 * mm, 96 * mm],
                   hAlign="CENTER")
     table.setStyle(table_style(
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("TEXTCOLOR", (0, 0), (0, -1), colors.grey),
+        ("TOPPADDING", (0, 0), (-1, -1), 4.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
     ))
     parts.append(table)
     parts.append(Spacer(1, 12 * mm))
@@ -143,16 +147,17 @@ def _cover(pack: ServiceDayPack, st: Styles) -> list[Flowable]:
         parts.append(_cover_summary(pack, st, width))
     else:
         parts.append(_empty_notice(st, width))
-    parts += [Spacer(1, 14 * mm),
+    parts += [Spacer(1, 8 * mm),
               Para("本资料含客户信息，已按规定脱敏，仅限本次会议使用，会后由记录人统一回收。", st.small)]
-    return parts
+    # Never reaches into the foot of the page, where the contents list is drawn when the pages are written.
+    return [KeepInFrame(width, height - CONTENTS_H - 2 * mm, parts, mode="shrink")]
 
 
 def _cover_summary(pack: ServiceDayPack, st: Styles, width: float) -> Table:
-    statuses = [s for p in pack.projects for s in [p.total_status, *(n.status for n in p.nodes)]]
+    statuses = [n.status for p in pack.projects for n in p.nodes]
     cells: list[tuple[str, int, str]] = [
-        ("已超期环节", sum(s is ClockStatus.OVERDUE for s in statuses), STATUS_COLOURS[ClockStatus.OVERDUE].hexval()),
-        ("临期预警", sum(s is ClockStatus.AT_RISK for s in statuses), STATUS_COLOURS[ClockStatus.AT_RISK].hexval()),
+        ("超期环节", sum(s is ClockStatus.OVERDUE for s in statuses), STATUS_COLOURS[ClockStatus.OVERDUE].hexval()),
+        ("临期环节", sum(s is ClockStatus.AT_RISK for s in statuses), STATUS_COLOURS[ClockStatus.AT_RISK].hexval()),
         ("待补资料", sum(len(p.missing_documents) for p in pack.projects), ACCENT.hexval()),
     ] + [(f.label, sum(f in p.flags for p in pack.projects), FLAG_COLOURS[f]) for f in ProjectFlag]
     row_num = [Para(f'<font color="{c.replace("0x", "#")}" size="18"><b>{n}</b></font>', st.cell_center)

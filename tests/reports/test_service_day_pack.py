@@ -264,3 +264,14 @@ def test_no_text_is_printed_over_other_text(packs, tmp_path: Path) -> None:
     build_service_day_pack(_stress_pack(), stress)
     for path in (packs[0][2], packs[1][2], packs[30][2], stress):
         assert overlapping_words(path) == [], path
+
+
+def test_cover_contents_list_real_page_numbers(packs) -> None:
+    _, info, path = packs[30]
+    tops = [(t, p + 1) for t, depth, p in outline(path) if depth == 0]
+    cover = " ".join(page_texts(path)[0].split())
+    assert "资料目录" in cover
+    for (title, start), nxt in zip(tops[1:], [*tops[2:], ("", info.page_count + 1)]):
+        end = nxt[1] - 1
+        label = "项目资料（30 项）" if title == "项目资料" else title
+        assert f"{label} 第 {start}–{end} 页" in cover if end > start else f"{label} 第 {start} 页" in cover, title
