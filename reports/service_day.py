@@ -236,7 +236,8 @@ def _plans(pack: ServiceDayPack, st_page: Styles) -> list[Flowable]:
             fmt_date(pl.power_on_on), para(pl.outage_scope, st.cell), Para(who, st.cell_center),
             "齐全" if pl.documents_complete else "待补", para(pl.remarks, st.cell), "□ 同意\n□ 调整",
         ])
-        extra.append(("TEXTCOLOR", (10, i), (10, i), colors.HexColor("#2e7d32" if pl.documents_complete else "#c62828")))
+        docs_colour = colors.HexColor("#2e7d32" if pl.documents_complete else "#c62828")
+        extra.append(("TEXTCOLOR", (10, i), (10, i), docs_colour))
     f = width / 267
     parts.append(grid_table(rows, [w * f for w in (8, 26, 32, 17, 18, 20, 25, 20, 31, 22, 10, 23, 15)],
                             padding=2.5, font_size=8, center_cols=(0, 4, 5, 6, 7, 10), extra=extra))

@@ -122,7 +122,7 @@ def sample_project(rng: random.Random, k: int, today: date) -> ProjectSheet:
     missing = tuple(MissingDocument(doc, stage, today + timedelta(days=rng.randint(3, 14)),
                                     rng.choice(["", "", "原件核验", "需加盖公章"]))
                     for doc in rng.sample(_DOCS[stage], rng.randint(0, min(4, len(_DOCS[stage])))))
-    capacity = float(rng.choice([160, 315, 630, 800, 1250, 2000, 2500, 5000])) if hv else float(rng.choice([8, 16, 50, 100]))
+    capacity = float(rng.choice([160, 315, 630, 800, 1250, 2000, 2500, 5000] if hv else [8, 16, 50, 100]))
     voltage = ("10kV" if capacity < 5000 else "35kV") if hv else ("220V" if person else "380V")
     sub = rng.choice(_SUBSTATIONS)
     supply = SupplyPlanSummary(
@@ -145,7 +145,8 @@ def sample_project(rng: random.Random, k: int, today: date) -> ProjectSheet:
         customer_name=customer, class_label=class_label, customer_manager=rng.choice(_MANAGERS),
         steps=steps, current_step=current, nodes=tuple(nodes), paused=tuple(paused),
         supply_plan=supply, energy_plan=energy, missing_documents=missing, flags=flags,
-        agenda_reasons=reasons, address=f"{rng.choice(['高新区', '滨江区', '城南区'])}{rng.choice(['科技', '创业', '滨河', '湖光'])}路 {rng.randint(1, 999)} 号",
+        agenda_reasons=reasons,
+        address=f"{rng.choice(['高新区', '滨江区', '城南区'])}{rng.choice(['科技', '创业', '滨河', '湖光'])}路 {rng.randint(1, 999)} 号",
         total_limit_working_days=total_limit, total_used_working_days=used, total_status=total_status,
     )
 

@@ -67,7 +67,8 @@ def plain_table_pdf(pack: object, pages: int, out: Path) -> int:
     story.pop()
     drawn: list[int] = []
     SimpleDocTemplate(str(out), pagesize=A4).build(
-        story, canvasmaker=CJKCanvas, onFirstPage=lambda c, d: drawn.append(1), onLaterPages=lambda c, d: drawn.append(1)
+        story, canvasmaker=CJKCanvas, onFirstPage=lambda c, d: drawn.append(1),
+        onLaterPages=lambda c, d: drawn.append(1),
     )
     return len(drawn)
 

@@ -65,7 +65,8 @@ def outline(path: Path) -> list[tuple[str, int, int]]:
             if isinstance(item, list):
                 walk(item, depth + 1)
             else:
-                found.append((item.title, depth, reader.get_destination_page_number(item)))  # type: ignore[attr-defined]
+                page = reader.get_destination_page_number(item)  # type: ignore[arg-type]
+                found.append((item.title, depth, page))  # type: ignore[attr-defined]
 
     walk(reader.outline, 0)
     return found

@@ -234,7 +234,8 @@ def test_unmasked_phone_numbers_are_refused_before_printing() -> None:
 def test_strings_from_the_database_coerce_to_enums() -> None:
     node = InternalNode("设计审查", "at_risk")  # type: ignore[arg-type]
     assert node.status is ClockStatus.AT_RISK
-    project = replace(sample_pack(1).projects[0], flags=("green_channel",), total_status="overdue")  # type: ignore[arg-type]
+    project = replace(sample_pack(1).projects[0], flags=("green_channel",),  # type: ignore[arg-type]
+                      total_status="overdue")
     assert project.flags == (ProjectFlag.GREEN_CHANNEL,) and project.total_status is ClockStatus.OVERDUE
     with pytest.raises(ValueError):
         replace(project, current_step=7)

@@ -28,7 +28,8 @@ NAMES = ["绝缘手套（12kV）", "高压验电器 10kV", "绝缘操作杆 10kV
 def _labels(n: int) -> list[TagLabel]:
     out = []
     for i in range(n):
-        epc = giai96_for_asset("0614141", 20240000 + 7 * i) if i % 3 else sgtin96_for_item("0614141", "812345", 6789 + i)
+        epc = (giai96_for_asset("0614141", 20240000 + 7 * i) if i % 3
+               else sgtin96_for_item("0614141", "812345", 6789 + i))
         out.append(TagLabel(NAMES[i % len(NAMES)], f"GJ-2024-{i + 1:05d}", epc.hex, epc.pure_identity))
     return out
 
