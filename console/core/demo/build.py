@@ -69,10 +69,13 @@ def build_demo(db: Database, spec: DemoSpec, progress: Progress | None = None) -
         kiosk_gen.add_kiosk_content(session, today)
         session.flush()
         say("生成客户", 0.05)
-        arrays, cust_rows = customers_gen.generate(spec.customers, spec.seed, today, org.team_ids, org.managers_by_team)
+        sqlite = db.dialect == "sqlite"
+        arrays, cust_rows = customers_gen.generate(
+            spec.customers, spec.seed, today, org.team_ids, org.managers_by_team, text_dates=sqlite
+        )
         say("写入客户", 0.25)
         with bulk.indexes_deferred(conn, Customer.__table__):
-            bulk.insert_rows(conn, Customer.__table__, customers_gen.CUSTOMER_COLUMNS, cust_rows)
+            bulk.insert_rows(conn, Customer.__table__, customers_gen.CUSTOMER_COLUMNS, cust_rows, storage_ready=sqlite)
         say("生成业扩项目", 0.65)
         live = spec.live_projects
         p = projects_gen.generate(live, live // 2, spec.seed, today, arrays, ref_ids["time_limit_table"])
