@@ -172,7 +172,7 @@ def tag_uri_of(epc_hex: str) -> str:
         return ""
 
 
-def test_states(next_due: np.ndarray, life_end: np.ndarray, today: date) -> np.ndarray:
+def item_test_states(next_due: np.ndarray, life_end: np.ndarray, today: date) -> np.ndarray:
     """Vectorised test state per item (``TEST_*`` / ``LIFE_ENDED``) from datetime64[D] columns with NaT."""
     t = np.datetime64(today, "D")
     state = np.full(len(next_due), TEST_NONE, dtype=object)
@@ -320,7 +320,7 @@ def _inventory_columns(rows: Sequence[tuple], tree: LocationTree, staff: dict[in
         "service_life_ends": life_end,
         "due_back_on": _dates(cols[10]),
         "quantity": np.fromiter(cols[11], dtype=np.int64, count=n),
-        "test_state": test_states(next_due, life_end, today),
+        "test_state": item_test_states(next_due, life_end, today),
         "type_id": np.fromiter(cols[1], dtype=np.int64, count=n),
         "location_id": np.array([loc if loc is not None else -1 for loc in location_ids], dtype=np.int64),
         "zone_id": np.array([z if z is not None else -1 for z in zone_ids], dtype=np.int64),
