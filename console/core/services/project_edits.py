@@ -22,11 +22,7 @@ from console.core.services.base import check_version
 PROJECT = QT_TRANSLATE_NOOP("entities", "项目")
 PROJECT_NODE = QT_TRANSLATE_NOOP("entities", "项目节点")
 ESCALATION = QT_TRANSLATE_NOOP("entities", "分级决策事项")
-ESCALATION_LEVELS = (
-    QT_TRANSLATE_NOOP("ProjectDetail", "班组"),
-    QT_TRANSLATE_NOOP("ProjectDetail", "中心"),
-    QT_TRANSLATE_NOOP("ProjectDetail", "公司"),
-)
+ESCALATION_LEVELS = ("班组", "中心", "公司")  # stored as written; the screens translate them
 NOTE_MAX = 2000
 MAX_SHIFT_DAYS = 730  # a planned date moved by more than two years is a slip of the mouse, not a plan
 

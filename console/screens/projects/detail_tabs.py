@@ -29,7 +29,7 @@ STATUS_COLOURS = {"overdue": "#D55E00", "done_late": "#D55E00", "at_risk": "#E69
 
 
 def make_table(headers: Sequence[str], stretch: bool = False) -> QTableWidget:
-    """A small read-only table; ``stretch`` spreads the columns over the width (short values only)."""
+    """A small read-only table; ``stretch`` sizes every column to its contents and gives the rest to the last."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -42,7 +42,9 @@ def make_table(headers: Sequence[str], stretch: bool = False) -> QTableWidget:
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     if stretch:
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -56,7 +58,7 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]], colours: Sequ
             if c == colour_column and r < len(colours) and colours[r]:
                 item.setForeground(QColor(colours[r]))
             table.setItem(r, c, item)
-    if table.horizontalHeader().sectionResizeMode(0) != QHeaderView.ResizeMode.Stretch:
+    if table.horizontalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive:
         table.resizeColumnsToContents()
 
 

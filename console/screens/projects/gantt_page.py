@@ -80,7 +80,7 @@ class GanttPage(QWidget):
     def _build(self) -> None:
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("搜索申请编号、项目、客户或客户经理"))
+        self.search.setPlaceholderText(self.tr("搜索编号、项目、客户、客户经理"))
         self.search.setMinimumWidth(260)
         self.status_filter = self._combo([("", self.tr("全部状态"))] + [
             (s.value, L.label(L.CLOCK_STATUS, s.value)) for s in (BoardStatus.OVERDUE, BoardStatus.AT_RISK,
@@ -132,8 +132,8 @@ class GanttPage(QWidget):
         self.coverage_bar = MessageBar()
         self.message_bar = MessageBar()
         columns = split_keys(self._ctx.settings.get(GANTT_COLUMNS))
-        self.view = GanttView(columns=gantt_columns(columns), group_options=group_options(), today=self._today,
-                              editable=self.editable)
+        self.view = GanttView(columns=gantt_columns(columns, self._ctx.lang), group_options=group_options(),
+                              today=self._today, editable=self.editable)
         self.view.sig_project_activated.connect(self.sig_project_opened)
         self.view.sig_planned_moved.connect(self.on_planned_moved)
         self.view.group_combo.currentIndexChanged.connect(self._remember_group)
@@ -226,7 +226,7 @@ class GanttPage(QWidget):
     def _on_columns_toggled(self) -> None:
         keys = [k for k, a in self.column_actions.items() if a.isChecked()]
         self._ctx.settings.set(GANTT_COLUMNS, ",".join(keys))
-        self.view.set_columns(gantt_columns(keys))
+        self.view.set_columns(gantt_columns(keys, self._ctx.lang))
 
     def _remember_group(self) -> None:
         self._ctx.settings.set(GANTT_GROUP, self.view.group_combo.currentData() or "")

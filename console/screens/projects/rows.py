@@ -42,21 +42,22 @@ _FLAGS = {"stalled": Flag.STALLED, "opinion_risk": Flag.OPINION_RISK, "blocked":
 class ColumnChoice:
     key: str
     title: str  # marked source text, context "Projects"
-    width: int
+    width: int  # pixels for Chinese text
+    width_en: int  # English words run longer
 
 
 COLUMN_CHOICES: tuple[ColumnChoice, ...] = (
-    ColumnChoice(LABEL_COLUMN, QT_TRANSLATE_NOOP("Projects", "项目"), 230),
-    ColumnChoice(STATUS_COLUMN, QT_TRANSLATE_NOOP("Projects", "状态"), 70),
-    ColumnChoice(FLAGS_COLUMN, QT_TRANSLATE_NOOP("Projects", "标记"), 64),
-    ColumnChoice("app_no", QT_TRANSLATE_NOOP("Projects", "申请编号"), 110),
-    ColumnChoice("customer", QT_TRANSLATE_NOOP("Projects", "客户"), 140),
-    ColumnChoice("manager", QT_TRANSLATE_NOOP("Projects", "客户经理"), 72),
-    ColumnChoice("class", QT_TRANSLATE_NOOP("Projects", "类别"), 90),
-    ColumnChoice("accepted", QT_TRANSLATE_NOOP("Projects", "受理日期"), 90),
-    ColumnChoice("node", QT_TRANSLATE_NOOP("Projects", "当前环节"), 90),
-    ColumnChoice("left", QT_TRANSLATE_NOOP("Projects", "剩余工作日"), 80),
-    ColumnChoice("total_due", QT_TRANSLATE_NOOP("Projects", "总时限截止"), 90),
+    ColumnChoice(LABEL_COLUMN, QT_TRANSLATE_NOOP("Projects", "项目"), 230, 230),
+    ColumnChoice(STATUS_COLUMN, QT_TRANSLATE_NOOP("Projects", "状态"), 70, 88),
+    ColumnChoice(FLAGS_COLUMN, QT_TRANSLATE_NOOP("Projects", "标记"), 64, 64),
+    ColumnChoice("app_no", QT_TRANSLATE_NOOP("Projects", "申请编号"), 110, 120),
+    ColumnChoice("customer", QT_TRANSLATE_NOOP("Projects", "客户"), 140, 140),
+    ColumnChoice("manager", QT_TRANSLATE_NOOP("Projects", "客户经理"), 72, 76),
+    ColumnChoice("class", QT_TRANSLATE_NOOP("Projects", "类别"), 90, 130),
+    ColumnChoice("accepted", QT_TRANSLATE_NOOP("Projects", "受理日期"), 90, 90),
+    ColumnChoice("node", QT_TRANSLATE_NOOP("Projects", "当前环节"), 90, 150),
+    ColumnChoice("left", QT_TRANSLATE_NOOP("Projects", "剩余工作日"), 80, 124),
+    ColumnChoice("total_due", QT_TRANSLATE_NOOP("Projects", "总时限截止"), 90, 90),
 )
 DEFAULT_COLUMNS = (LABEL_COLUMN, STATUS_COLUMN, FLAGS_COLUMN, "manager", "node", "left")
 GROUP_CHOICES: tuple[tuple[str, str], ...] = (
@@ -71,10 +72,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(L.CONTEXT, text)
 
 
-def gantt_columns(keys: Sequence[str]) -> list[GanttColumn]:
+def gantt_columns(keys: Sequence[str], lang: str = "zh") -> list[GanttColumn]:
     """The chosen columns in the order of :data:`COLUMN_CHOICES`; the project label is always shown."""
     wanted = set(keys) | {LABEL_COLUMN}
-    return [GanttColumn(c.key, _tr(c.title), c.width) for c in COLUMN_CHOICES if c.key in wanted]
+    return [GanttColumn(c.key, _tr(c.title), c.width if lang == "zh" else c.width_en)
+            for c in COLUMN_CHOICES if c.key in wanted]
 
 
 def group_options() -> list[tuple[str, str]]:
