@@ -29,15 +29,17 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(170)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
-        for spec in self._specs:
+        for spec in self._specs:  # noqa: B007 - items first, then the width they need
             item = QListWidgetItem(nav_icon(spec.icon), QCoreApplication.translate("screens", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{QCoreApplication.translate('screens', spec.title)} ({spec.shortcut})")
             self.nav.addItem(item)
             holder = QWidget()
             self.stack.addWidget(holder)
+        # Wide enough for the longest label in the UI language (English labels are longer).
+        self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 28))
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
     def _build_status(self, team_name: str) -> None:
         p = self._ctx.principal
         role = QCoreApplication.translate("roles", ROLE_LABELS[p.role])
-        self.user_label = QLabel(f"{p.display_name}（{role}）")
+        self.user_label = QLabel(self.tr("%1（%2）").replace("%1", p.display_name).replace("%2", role))
         self.team_label = QLabel(team_name or self.tr("全部团队"))
         self.db_label = QLabel(self._ctx.db.target.display)
         self.busy_label = QLabel()

@@ -141,17 +141,17 @@
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../console/login_dialog.py" line="59" />
+        <location filename="../../console/login_dialog.py" line="60" />
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../console/login_dialog.py" line="83" />
+        <location filename="../../console/login_dialog.py" line="86" />
         <source>请输入用户名和密码。</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../console/login_dialog.py" line="86" />
+        <location filename="../../console/login_dialog.py" line="89" />
         <source>正在验证…</source>
         <translation>Checking…</translation>
     </message>
@@ -164,59 +164,64 @@
         <translation>Sunshine Service Console</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="79" />
+        <location filename="../../console/main_window.py" line="81" />
         <source>无法打开此页面</source>
         <translation>This page could not be opened</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="91" />
+        <location filename="../../console/main_window.py" line="93" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="92" />
+        <location filename="../../console/main_window.py" line="94" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="97" />
+        <location filename="../../console/main_window.py" line="99" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="104" />
+        <location filename="../../console/main_window.py" line="106" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="105" />
+        <location filename="../../console/main_window.py" line="107" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="113" />
+        <location filename="../../console/main_window.py" line="114" />
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="115" />
         <source>全部团队</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="119" />
+        <location filename="../../console/main_window.py" line="121" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="122" />
+        <location filename="../../console/main_window.py" line="124" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="122" />
+        <location filename="../../console/main_window.py" line="124" />
         <source>阳光服务控制台
 供电客户服务中心运营工作台</source>
         <translation>Sunshine Service Console
 Operations desk of a power-supply customer service centre</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="125" />
+        <location filename="../../console/main_window.py" line="127" />
         <source>操作未完成</source>
         <translation>Not completed</translation>
     </message>
@@ -224,12 +229,12 @@ Operations desk of a power-supply customer service centre</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../console/app.py" line="102" />
-        <source>首次运行：正在生成演示数据…</source>
-        <translation>First run: building the demo data…</translation>
+        <location filename="../../console/app.py" line="113" />
+        <source>正在准备数据库（首次运行时会生成演示数据）…</source>
+        <translation>Preparing the database (the first run builds demo data)…</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="114" />
+        <location filename="../../console/app.py" line="125" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -508,7 +513,7 @@ Operations desk of a power-supply customer service centre</translation>
     <name>screens</name>
     <message>
         <location filename="../../console/screens/registry.py" line="42" />
-        <location filename="../../console/screens/registry.py" line="69" />
+        <location filename="../../console/screens/registry.py" line="73" />
         <source>客户档案</source>
         <translation>Portfolio</translation>
     </message>
@@ -518,51 +523,39 @@ Operations desk of a power-supply customer service centre</translation>
         <translation>The portfolio view is not built yet (issue #3). It will show the team's customers: segments, search, import and export.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="46" />
-        <location filename="../../console/screens/registry.py" line="70" />
+        <location filename="../../console/screens/registry.py" line="74" />
         <source>业扩项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="46" />
-        <source>业扩项目甘特图尚未建成（见问题 #4）。此处将显示在途项目及其工作日时限。</source>
-        <translation>The project Gantt is not built yet (issue #4). It will show projects in progress and their working-day clocks.</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/registry.py" line="50" />
-        <location filename="../../console/screens/registry.py" line="71" />
+        <location filename="../../console/screens/registry.py" line="52" />
+        <location filename="../../console/screens/registry.py" line="75" />
         <source>智慧库房</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="50" />
+        <location filename="../../console/screens/registry.py" line="52" />
         <source>智慧库房视图尚未建成（见问题 #5）。此处将显示 RFID 实时库存、领用归还、试验与盘点。</source>
         <translation>The warehouse view is not built yet (issue #5). It will show live RFID stock, check-out and return, tests and counts.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="54" />
-        <location filename="../../console/screens/registry.py" line="72" />
+        <location filename="../../console/screens/registry.py" line="56" />
+        <location filename="../../console/screens/registry.py" line="76" />
         <source>大厅屏内容</source>
         <translation>kiosk item</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="54" />
+        <location filename="../../console/screens/registry.py" line="56" />
         <source>大厅屏内容管理尚未建成（见问题 #6）。此处将编排、预览并发布大厅触摸屏的播放内容。</source>
         <translation>Kiosk content management is not built yet (issue #6). It will arrange, preview and publish what the hall screens play.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="58" />
-        <location filename="../../console/screens/registry.py" line="73" />
+        <location filename="../../console/screens/registry.py" line="77" />
         <source>商会与报表</source>
         <translation>Meetings &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="58" />
-        <source>客户服务日商会尚未建成（见问题 #7）。此处将生成每周议程并导出可签字的 PDF 材料。</source>
-        <translation>The service-day meeting is not built yet (issue #7). It will assemble the weekly agenda and export a PDF pack to sign.</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/registry.py" line="68" />
+        <location filename="../../console/screens/registry.py" line="72" />
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
