@@ -98,9 +98,9 @@ class IngestService:
         self._badges: dict[str, set[tuple[int, int]]] = {}  # portal reader → {(at_us, staff_id)}
         self._seen_pairs: set[tuple[int, str]] = set()  # (count id, EPC) already stored, to skip repeats
 
-    def __call__(self, batch: list[TagRead]) -> None:
-        """The ReadBuffer sink signature."""
-        self.ingest(batch)
+    def __call__(self, batch: list[TagRead]) -> IngestResult:
+        """Usable as the ReadBuffer / ``rfid listen`` sink."""
+        return self.ingest(batch)
 
     def invalidate_config(self) -> None:
         """Read the readers table again before the next batch (after a reader was added or changed)."""
