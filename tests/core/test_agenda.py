@@ -119,7 +119,7 @@ def test_low_voltage_projects_are_judged_on_the_total_alone() -> None:
     p = project(cls=ProjectClass.LV_NONRES, accepted=D(2026, 11, 17))  # 6 working days → 25 Nov, 7 used
     reasons = reasons_for(p, WINDOW)
     assert [(r.kind, r.node, r.days) for r in reasons] == [(ReasonKind.OVERDUE, None, 1)]
-    assert reasons[0].text("en") == "Committed total overdue by 1 working days"
+    assert reasons[0].text("en") == "Committed total overdue by 1 working day"
 
 
 def test_contradictory_dates_are_put_on_the_agenda_to_be_checked() -> None:

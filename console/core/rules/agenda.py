@@ -115,15 +115,19 @@ class Reason:
                 return f"验收送电计划 {on} 已过期未送电，需重新确认" if zh else f"Power-on plan {on} has passed; set a new date"
             return f"验收送电计划 {on} 待集体确认" if zh else f"Power-on plan {on} to confirm"
         if k is ReasonKind.OVERDUE:
-            return f"{what}超期 {self.days} 个工作日" if zh else f"{what} overdue by {self.days} working days"
+            return f"{what}超期 {self.days} 个工作日" if zh else f"{what} overdue by {_plural(self.days, 'working day')}"
         if k is ReasonKind.AT_RISK:
             return (f"{what}临期：剩 {self.days} 个工作日（{on} 到期）" if zh
-                    else f"{what} at risk: {self.days} working days left (due {on})")
+                    else f"{what} at risk: {_plural(self.days, 'working day')} left (due {on})")
         if k is ReasonKind.DUE_SOON:
             return f"{what} {on} 到期" if zh else f"{what} due {on}"
         if k is ReasonKind.DOCUMENTS_OWED:
-            return f"客户尚欠 {self.count} 份资料" if zh else f"Customer owes {self.count} documents"
+            return f"客户尚欠 {self.count} 份资料" if zh else f"Customer owes {_plural(self.count, 'document')}"
         return k.label(lang)
+
+
+def _plural(n: int | None, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,41 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from console.core.errors import QT_TRANSLATE_NOOP, ConsoleError, NotFound
+from console.core.errors import QT_TRANSLATE_NOOP, ConsoleError, NotFound, ValidationFailed
 from console.core.rules.agenda import Reason, ReasonKind
+
+
+class WeekInvalid(ValidationFailed):
+    template = QT_TRANSLATE_NOOP("errors", "周次“{text}”无效，应写作 2026-W48 这样的 ISO 周。")
+
+
+class TeamRequired(ValidationFailed):
+    template = QT_TRANSLATE_NOOP("errors", "请先选择团队。")
+
+
+class DateOutsideWeek(ValidationFailed):
+    template = QT_TRANSLATE_NOOP("errors", "会议日期 {day} 不在 {week} 内，请选择该周的某一天。")
+
+
+class FieldRequired(ValidationFailed):
+    template = QT_TRANSLATE_NOOP("errors", "请填写{field}。")
+
+
+class FieldTooLong(ValidationFailed):
+    template = QT_TRANSLATE_NOOP("errors", "{field}不能超过 {limit} 个字。")
+
+
+# Names that fill {field} and {what} in these messages, marked so the desk translates them (context "entities").
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("entities", "议题或申请编号"),
+    QT_TRANSLATE_NOOP("entities", "议题"),
+    QT_TRANSLATE_NOOP("entities", "会议地点"),
+    QT_TRANSLATE_NOOP("entities", "参会人姓名"),
+    QT_TRANSLATE_NOOP("entities", "单位"),
+    QT_TRANSLATE_NOOP("entities", "岗位"),
+    QT_TRANSLATE_NOOP("entities", "议程"),
+    QT_TRANSLATE_NOOP("entities", "参会人"),
+)
 
 
 class UnknownTeam(NotFound):

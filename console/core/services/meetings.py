@@ -14,7 +14,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from console.core.errors import NotFound, StaleEdit, ValidationFailed
+from console.core.errors import NotFound, StaleEdit
 from console.core.models import AgendaItem, Meeting, MeetingAttendee, Project, ProjectNote, Staff, Team
 from console.core.models.enums import MeetingStatus
 from console.core.rules.agenda import AgendaWindow, ExistingItem, ReasonKind, assemble_agenda, merge_agenda
@@ -27,10 +27,15 @@ from console.core.services.meeting_data import (
     AgendaRefresh,
     AlreadyOnAgenda,
     AutomaticItem,
+    DateOutsideWeek,
+    FieldRequired,
+    FieldTooLong,
     MeetingHeld,
     MeetingView,
     ProjectNotInTeam,
+    TeamRequired,
     UnknownTeam,
+    WeekInvalid,
 )
 from console.core.services.meeting_pack import build_pack
 from console.core.services.meeting_rows import meeting_view
@@ -46,7 +51,7 @@ def parse_week(text: str) -> IsoWeek:
     try:
         return IsoWeek.parse(text)
     except BadWeek:
-        raise ValidationFailed(detail=f"周次“{text}”无效，应写作 2026-W48 这样的 ISO 周") from None
+        raise WeekInvalid(text=text) from None
 
 
 class MeetingService:
@@ -73,7 +78,7 @@ class MeetingService:
         require(self._principal, Permission.PREPARE_MEETINGS)
         scope = team_scope(self._principal, team_id)
         if scope is None:
-            raise ValidationFailed(detail="请选择团队")
+            raise TeamRequired()
         try:
             meeting_id, created = self._get_or_create(scope, week, today)
         except IntegrityError:
@@ -133,12 +138,12 @@ class MeetingService:
         require(self._principal, Permission.PREPARE_MEETINGS)
         place = place.strip()
         if len(place) > 100:
-            raise ValidationFailed(detail="会议地点不能超过 100 个字")
+            raise FieldTooLong(field="会议地点", limit=100)
         with unit_of_work(self._factory, WHAT) as s:
             m = self._meeting(s, meeting_id)
             check_version(version, m.version, WHAT)
             if IsoWeek.of(held_on).label != m.week:
-                raise ValidationFailed(detail=f"会议日期 {held_on.isoformat()} 不在 {m.week} 内")
+                raise DateOutsideWeek(day=held_on.isoformat(), week=m.week)
             m.held_on, m.place = held_on, place
             audit.record(s, self._principal, "meeting_update", "meeting", m.id, held_on=held_on.isoformat(),
                          place=place)
@@ -202,9 +207,9 @@ class MeetingService:
         require(self._principal, Permission.PREPARE_MEETINGS)
         title, application_no = title.strip(), application_no.strip()
         if not title and not application_no:
-            raise ValidationFailed(detail="请填写议题或申请编号")
+            raise FieldRequired(field="议题或申请编号")
         if len(title) > 200:
-            raise ValidationFailed(detail="议题不能超过 200 个字")
+            raise FieldTooLong(field="议题", limit=200)
         with unit_of_work(self._factory, "议程") as s:
             m = self._editable(s, meeting_id)
             project_id = None
@@ -242,10 +247,10 @@ class MeetingService:
         require(self._principal, Permission.PREPARE_MEETINGS)
         name, organisation, role = name.strip(), organisation.strip(), role.strip()
         if not name:
-            raise ValidationFailed(detail="请填写参会人姓名")
-        for value, limit, label in ((name, 50, "姓名"), (organisation, 100, "单位"), (role, 50, "岗位")):
+            raise FieldRequired(field="参会人姓名")
+        for value, limit, label in ((name, 50, "参会人姓名"), (organisation, 100, "单位"), (role, 50, "岗位")):
             if len(value) > limit:
-                raise ValidationFailed(detail=f"{label}不能超过 {limit} 个字")
+                raise FieldTooLong(field=label, limit=limit)
         with unit_of_work(self._factory, WHAT) as s:
             m = self._meeting(s, meeting_id)
             a = MeetingAttendee(meeting_id=m.id, name=name, organisation=organisation, role=role,
