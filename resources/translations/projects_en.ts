@@ -1184,7 +1184,7 @@
     <message>
         <location filename="../../console/screens/projects/screening_page.py" line="96" />
         <source>停滞工作日</source>
-        <translation>Working days stalled</translation>
+        <translation>Days stalled</translation>
     </message>
     <message>
         <location filename="../../console/screens/projects/screening_page.py" line="97" />

@@ -93,7 +93,7 @@ class ScreeningPage(QWidget):
             ColumnSpec("class", self.tr("类别"), width=90),
             ColumnSpec("node", self.tr("当前环节"), width=90),
             ColumnSpec("progress", self.tr("最近进展"), "date", width=90),
-            ColumnSpec("stalled", self.tr("停滞工作日"), "int", width=80),
+            ColumnSpec("stalled", self.tr("停滞工作日"), "int", width=92),
             ColumnSpec("reasons", self.tr("筛查原因"), width=180),
             ColumnSpec("flag_notes", self.tr("标记说明"), width=180),
             ColumnSpec("waiting", self.tr("等待客户事项"), width=130),
