@@ -94,11 +94,13 @@ class DecisionsPanel(QWidget):
             for col, text in enumerate(cells):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         again = next((i for i, r in enumerate(self._rows) if selected and r.item_id == selected.item_id), None)
+        if again is None and self._rows:
+            again = 0  # start on the first item, so the editor below is never an empty form
         if again is not None:
             self.table.selectRow(again)
         else:
             self.table.clearSelection()
-            self._load(None)
+        self._load(self.current())
 
     def current(self) -> AgendaRow | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
