@@ -83,62 +83,62 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="174" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="176" />
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="174" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="176" />
         <source>资料</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="174" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="176" />
         <source>必需</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="174" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="176" />
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="174" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="176" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="183" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="185" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="185" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="187" />
         <source>缺，当前应交</source>
         <translation>Missing, due now</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="187" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="189" />
         <source>缺，后续阶段交</source>
         <translation>Missing, due at a later stage</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="189" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="191" />
         <source>非必需</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="190" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="192" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="190" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="192" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="195" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="197" />
         <source>共 {n} 份资料，尚缺 {missing} 份，其中当前应交 {owed} 份。</source>
         <translation>{n} documents, {missing} still missing, {owed} of them due now.</translation>
     </message>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <location filename="../../console/screens/projects/gantt_page.py" line="112" />
-        <location filename="../../console/screens/projects/gantt_page.py" line="364" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="371" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -212,77 +212,77 @@
         <translation>PDF (A3 landscape)…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="172" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="179" />
         <source>正在加载…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="194" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="201" />
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="223" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="230" />
         <source>在途项目 {total} 个，显示 {shown} 个 · 超期 {overdue} · 临期 {risk}</source>
         <translation>{total} projects in progress, {shown} shown · {overdue} overdue · {risk} at risk</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="284" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="291" />
         <source>重新加载</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="307" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="314" />
         <source>导出甘特图图片</source>
         <translation>Export the Gantt as an image</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="307" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="314" />
         <source>PNG 图片 (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="312" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="319" />
         <source>导出甘特图 PDF</source>
         <translation>Export the Gantt as PDF</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="312" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="319" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="320" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="327" />
         <source>正在生成图片…</source>
         <translation>Rendering the image…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="325" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="332" />
         <source>无法导出图片：{reason}。行数很多时请导出 PDF（自动分页）。</source>
         <translation>Could not export the image: {reason}. For many lines export the PDF, which splits into pages.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="330" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="337" />
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="343" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="350" />
         <source>在途项目甘特图</source>
         <translation>Projects in progress – Gantt</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="344" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="351" />
         <source>正在生成 PDF…</source>
         <translation>Building the PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="352" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="359" />
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} pages: {path}</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/gantt_page.py" line="357" />
+        <location filename="../../console/screens/projects/gantt_page.py" line="364" />
         <source>无法导出 PDF：{reason}</source>
         <translation>Could not export the PDF: {reason}</translation>
     </message>
@@ -290,27 +290,27 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="232" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="234" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="232" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="234" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="232" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="234" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="232" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="234" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="242" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="244" />
         <source>{node}：{b0} 至 {b1} → {a0} 至 {a1}</source>
         <translation>{node}: {b0} to {b1} → {a0} to {a1}</translation>
     </message>
@@ -318,72 +318,72 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="131" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="133" />
         <source>供电方案</source>
         <translation>Supply plan</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="132" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="134" />
         <source>综合能源方案</source>
         <translation>Integrated energy plan</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="154" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="156" />
         <source>尚未答复</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="156" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="158" />
         <source>电压等级</source>
         <translation>Voltage</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="156" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="158" />
         <source>容量（kVA）</source>
         <translation>Capacity (kVA)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="157" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="159" />
         <source>电源点</source>
         <translation>Source point</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="157" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="159" />
         <source>接入方式/路径</source>
         <translation>Connection and route</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="158" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="160" />
         <source>方案确定依据</source>
         <translation>Why this plan</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="158" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="160" />
         <source>答复日期</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="159" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="161" />
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="163" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="165" />
         <source>未提供综合能源方案</source>
         <translation>No integrated energy plan offered</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="165" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="167" />
         <source>能效措施</source>
         <translation>Measures offered</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="166" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="168" />
         <source>预计节能</source>
         <translation>Expected saving</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="167" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="169" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -391,113 +391,113 @@
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="77" />
-        <location filename="../../console/screens/projects/detail_tabs.py" line="80" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="79" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="82" />
         <source>节点</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="77" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="79" />
         <source>时限（工作日）</source>
         <translation>Limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="77" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="79" />
         <source>计划开始</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="77" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="79" />
         <source>计划完成</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="78" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="80" />
         <source>实际开始</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="78" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="80" />
         <source>实际完成</source>
         <translation>Actual end</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="78" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="80" />
         <source>计时起点</source>
         <translation>Clock starts</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="78" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="80" />
         <source>截止日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="79" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="81" />
         <source>已用</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="79" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="81" />
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="79" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="81" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="80" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="82" />
         <source>暂停开始</source>
         <translation>Paused from</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="80" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="82" />
         <source>暂停结束</source>
         <translation>Paused to</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="80" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="82" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="81" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="83" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="86" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="88" />
         <source>内部节点与工作日时限（客户原因暂停的时间不计）</source>
         <translation>Internal nodes and their working-day limits (time waiting on the customer not counted)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="88" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="90" />
         <source>计时暂停（等待客户）</source>
         <translation>Clock paused (waiting on the customer)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="96" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="98" />
         <source>截止 {day}</source>
         <translation>due {day}</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="105" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="107" />
         <source>（预计）</source>
         <translation> (projected)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="116" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="118" />
         <source>（仍在等待）</source>
         <translation>(still waiting)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="119" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="121" />
         <source>按 {day} 起施行的时限规则计时。</source>
         <translation>Clocked on the time-limit rules in force from {day}.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="122" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="124" />
         <source>无法计时：节点日期相互矛盾或缺少规则，请核实。</source>
         <translation>No clock: the node dates contradict each other or no rules apply; please check.</translation>
     </message>
@@ -938,47 +938,47 @@
 <context>
     <name>PublicityTab</name>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="209" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="211" />
         <source>公开事项</source>
         <translation>What was published</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="209" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="211" />
         <source>公开日期</source>
         <translation>Published on</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="209" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="211" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="209" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="211" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="217" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="219" />
         <source>已确认</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="217" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="219" />
         <source>待确认</source>
         <translation>to confirm</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="218" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="220" />
         <source>验收送电计划：{day}（{state}）</source>
         <translation>Acceptance and power-on plan: {day} ({state})</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="220" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="222" />
         <source>验收送电计划：尚未排定</source>
         <translation>Acceptance and power-on plan: not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../../console/screens/projects/detail_tabs.py" line="223" />
+        <location filename="../../console/screens/projects/detail_tabs.py" line="225" />
         <source>客户尚需提供：{docs}</source>
         <translation>The customer still has to bring: {docs}</translation>
     </message>
