@@ -1,19 +1,24 @@
-"""Dashboard: headline figures of the signed-in user's team, loaded off the GUI thread."""
+"""Dashboard: headline figures of the signed-in user's team as charts, loaded off the GUI thread."""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from console.context import AppContext
 from console.core.errors import QT_TRANSLATE_NOOP
 from console.core.services.dashboard import DashboardFigures, DashboardService
 from console.i18n import translate_error
+from widgets.charts import HBarChart, StatusStackBar
 
 SEGMENT_LABELS = {"ordinary": QT_TRANSLATE_NOOP("DashboardScreen", "普通客户"), "key_account": QT_TRANSLATE_NOOP("DashboardScreen", "集团要客"), "ev_charging": QT_TRANSLATE_NOOP("DashboardScreen", "充电设施专项客户")}
 CLASS_LABELS = {"hv-single": QT_TRANSLATE_NOOP("DashboardScreen", "高压单电源"), "hv-dual": QT_TRANSLATE_NOOP("DashboardScreen", "高压双电源"), "lv-nonres": QT_TRANSLATE_NOOP("DashboardScreen", "低压非居民"), "residential": QT_TRANSLATE_NOOP("DashboardScreen", "居民"), "ev-charging": QT_TRANSLATE_NOOP("DashboardScreen", "充电设施")}
 FLAG_LABELS = {"stalled": QT_TRANSLATE_NOOP("DashboardScreen", "长期停滞"), "opinion_risk": QT_TRANSLATE_NOOP("DashboardScreen", "舆情风险"), "blocked": QT_TRANSLATE_NOOP("DashboardScreen", "跨部门受阻"), "green_channel": QT_TRANSLATE_NOOP("DashboardScreen", "绿色通道"), "national_key": QT_TRANSLATE_NOOP("DashboardScreen", "国家重点项目")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardScreen", text)
 
 
 class _Card(QFrame):
@@ -21,16 +26,18 @@ class _Card(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
+        self.layout_ = QVBoxLayout(self)
         head = QLabel(title)
         head.setObjectName("cardTitle")
-        layout.addWidget(head)
-        self.body = QLabel("…")
-        self.body.setObjectName("cardBody")
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setWordWrap(True)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.body, 1)
+        self.layout_.addWidget(head)
+        self.note = QLabel()
+        self.note.setObjectName("cardBody")
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def add(self, widget: QWidget, stretch: int = 0) -> None:
+        self.layout_.addWidget(widget, stretch)
 
 
 class DashboardScreen(QWidget):
@@ -39,9 +46,21 @@ class DashboardScreen(QWidget):
         self._ctx = ctx
         grid = QGridLayout(self)
         self._customers = _Card(self.tr("客户分级"))
+        self.segment_chart = HBarChart(colour="#1f6f8b")
+        self._customers.add(self.segment_chart, 1)
         self._projects = _Card(self.tr("在途业扩项目"))
+        self.status_bar = StatusStackBar()
+        self.status_bar.setMinimumHeight(56)
+        self.class_chart = HBarChart(colour="#4a7fb5")
+        self._projects.add(QLabel(self.tr("时限状态（按最差节点）")))
+        self._projects.add(self.status_bar)
+        self._projects.add(self.class_chart, 1)
         self._flags = _Card(self.tr("需关注项目"))
+        self.flag_chart = HBarChart(colour="#c0622b")
+        self._flags.add(self.flag_chart, 1)
+        self._flags.add(self._flags.note)
         self._warehouse = _Card(self.tr("库房提醒"))
+        self._warehouse.add(self._warehouse.note, 1)
         for i, card in enumerate((self._customers, self._projects, self._flags, self._warehouse)):
             grid.addWidget(card, i // 2, i % 2)
         self._status = QLabel()
@@ -63,16 +82,18 @@ class DashboardScreen(QWidget):
         self._status.setText(translate_error(exc))
 
     def on_figures(self, f: DashboardFigures) -> None:
-        self._status.setText("")
-        self._customers.body.setText(self._lines({self.tr(SEGMENT_LABELS[k]): v for k, v in f.customers_by_segment.items()}))
-        self._projects.body.setText(self._lines({self.tr(CLASS_LABELS.get(k, k)): v for k, v in f.live_projects_by_class.items()}))
-        flagged = {self.tr(FLAG_LABELS.get(k, k)): v for k, v in f.flagged_projects.items()}
-        flagged[self.tr("两周内计划送电")] = f.power_on_next_14_days
-        self._flags.body.setText(self._lines(flagged))
-        self._warehouse.body.setText(self._lines({self.tr("试验超期工器具"): f.tools_test_overdue, self.tr("已领用未归还"): f.items_out}))
+        self._status.setText("" if (f.customers_by_segment or f.live_projects_by_class or f.items_out or f.tools_test_overdue) else self.tr("（无权查看或暂无数据）"))
+        seg = [(k, f.customers_by_segment.get(k, 0)) for k in SEGMENT_LABELS if k in f.customers_by_segment]
+        self.segment_chart.set_data([_tr(SEGMENT_LABELS[k]) for k, _ in seg], [v for _, v in seg])
+        cls = [(k, f.live_projects_by_class.get(k, 0)) for k in CLASS_LABELS if k in f.live_projects_by_class]
+        self.class_chart.set_data([_tr(CLASS_LABELS[k]) for k, _ in cls], [v for _, v in cls])
+        st = f.clock_status
+        self.status_bar.set_status_counts(st.get("on_time", 0), st.get("at_risk", 0), st.get("overdue", 0))
+        flags = [(k, f.flagged_projects.get(k, 0)) for k in FLAG_LABELS if f.flagged_projects.get(k)]
+        self.flag_chart.set_data([_tr(FLAG_LABELS[k]) for k, _ in flags], [v for _, v in flags])
+        self._flags.note.setText(self._lines({self.tr("两周内计划送电"): f.power_on_next_14_days}))
+        self._warehouse.note.setText(self._lines({self.tr("试验超期工器具"): f.tools_test_overdue, self.tr("已领用未归还"): f.items_out}))
 
     def _lines(self, values: dict[str, int]) -> str:
-        if not values:
-            return self.tr("（无权查看或暂无数据）")
         rows = "".join(f"<tr><td>{k}</td><td align='right'><b>{v:,}</b></td></tr>" for k, v in values.items())
         return f"<table width='100%' cellpadding='4'>{rows}</table>"

@@ -3,112 +3,117 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="14" />
+        <location filename="../../console/screens/dashboard.py" line="15" />
         <source>普通客户</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="14" />
+        <location filename="../../console/screens/dashboard.py" line="15" />
         <source>集团要客</source>
         <translation>Key group account</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="14" />
+        <location filename="../../console/screens/dashboard.py" line="15" />
         <source>充电设施专项客户</source>
         <translation>EV charging</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="15" />
+        <location filename="../../console/screens/dashboard.py" line="16" />
         <source>高压单电源</source>
         <translation>HV single source</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="15" />
+        <location filename="../../console/screens/dashboard.py" line="16" />
         <source>高压双电源</source>
         <translation>HV dual source</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="15" />
+        <location filename="../../console/screens/dashboard.py" line="16" />
         <source>低压非居民</source>
         <translation>LV non-residential</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="15" />
+        <location filename="../../console/screens/dashboard.py" line="16" />
         <source>居民</source>
         <translation>Residential</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="15" />
+        <location filename="../../console/screens/dashboard.py" line="16" />
         <source>充电设施</source>
         <translation>EV charging</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="16" />
+        <location filename="../../console/screens/dashboard.py" line="17" />
         <source>长期停滞</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="16" />
+        <location filename="../../console/screens/dashboard.py" line="17" />
         <source>舆情风险</source>
         <translation>Public-opinion risk</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="16" />
+        <location filename="../../console/screens/dashboard.py" line="17" />
         <source>跨部门受阻</source>
         <translation>Blocked across departments</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="16" />
+        <location filename="../../console/screens/dashboard.py" line="17" />
         <source>绿色通道</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="16" />
+        <location filename="../../console/screens/dashboard.py" line="17" />
         <source>国家重点项目</source>
         <translation>National key project</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="41" />
+        <location filename="../../console/screens/dashboard.py" line="48" />
         <source>客户分级</source>
         <translation>Customer segments</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="42" />
+        <location filename="../../console/screens/dashboard.py" line="51" />
         <source>在途业扩项目</source>
         <translation>Projects in progress</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="43" />
+        <location filename="../../console/screens/dashboard.py" line="55" />
+        <source>时限状态（按最差节点）</source>
+        <translation>Clock status (worst node)</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/dashboard.py" line="58" />
         <source>需关注项目</source>
         <translation>Projects needing attention</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="44" />
+        <location filename="../../console/screens/dashboard.py" line="62" />
         <source>库房提醒</source>
         <translation>Warehouse alerts</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="55" />
+        <location filename="../../console/screens/dashboard.py" line="74" />
         <source>正在加载…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="70" />
+        <location filename="../../console/screens/dashboard.py" line="94" />
         <source>两周内计划送电</source>
         <translation>Power-on planned within 2 weeks</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="72" />
+        <location filename="../../console/screens/dashboard.py" line="95" />
         <source>试验超期工器具</source>
         <translation>Tools overdue for test</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="72" />
+        <location filename="../../console/screens/dashboard.py" line="95" />
         <source>已领用未归还</source>
         <translation>Checked out, not returned</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="76" />
+        <location filename="../../console/screens/dashboard.py" line="85" />
         <source>（无权查看或暂无数据）</source>
         <translation>(no data, or not permitted)</translation>
     </message>

@@ -19,6 +19,7 @@ class DashboardFigures:
     live_projects_by_class: dict[str, int] = field(default_factory=dict)
     flagged_projects: dict[str, int] = field(default_factory=dict)
     power_on_next_14_days: int = 0
+    clock_status: dict[str, int] = field(default_factory=dict)  # on_time / at_risk / overdue of live projects
     tools_test_overdue: int = 0
     items_out: int = 0
 
@@ -37,6 +38,7 @@ class DashboardService:
             projects: dict[str, int] = {}
             flags: dict[str, int] = {}
             power_on = 0
+            clock_status: dict[str, int] = {}
             if p.can(Permission.VIEW_PORTFOLIO):
                 q = select(Customer.segment, func.count()).group_by(Customer.segment)
                 if scope is not None:
@@ -52,8 +54,30 @@ class DashboardService:
                 projects = {c.value: n for c, n in s.execute(q)}
                 flags = {f.value: n for f, n in s.execute(fq)}
                 power_on = s.scalar(pq) or 0
+                clock_status = _clock_status_counts(s, today, scope)
             overdue = out = 0
             if p.can(Permission.VIEW_WAREHOUSE):
                 overdue = s.scalar(select(func.count()).select_from(Item).where(Item.next_test_due < today, Item.status != ItemStatus.SCRAPPED)) or 0
                 out = s.scalar(select(func.count()).select_from(Item).where(Item.status == ItemStatus.OUT)) or 0
-            return DashboardFigures(scope, segments, projects, flags, power_on, overdue, out)
+            return DashboardFigures(
+                team_id=scope,
+                customers_by_segment=segments,
+                live_projects_by_class=projects,
+                flagged_projects=flags,
+                power_on_next_14_days=power_on,
+                clock_status=clock_status,
+                tools_test_overdue=overdue,
+                items_out=out,
+            )
+
+
+def _clock_status_counts(session, today: date, team_id: int | None) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Live projects by the worst of their statutory clocks, computed with the same rules as the Gantt."""
+    from console.core.services.project_board import load_board
+
+    counts = {"on_time": 0, "at_risk": 0, "overdue": 0}
+    for project in load_board(session, today, team_id=team_id, mask_names=True).projects:
+        key = str(project.status)
+        if key in counts:
+            counts[key] += 1
+    return counts
