@@ -20,24 +20,23 @@ from sqlalchemy.orm import Session
 
 from console.core.models import Customer, Project, ProjectFlag, ProjectNode, ProjectPause, Staff
 from console.core.masking import mask_person_name
-from console.core.models.enums import ProjectStatus, Segment
+from console.core.models.enums import ProjectStatus
 from console.core.rules.clock_columns import STATUS_ORDER, clock_columns
 from console.core.rules.clocks import ClockStatus
 from console.core.rules.time_limits import NODE_ORDER, NoTableInForce, ProjectClass, TimeLimitTable
 from console.core.rules.workday_calendar import CalendarCoverage, WorkdayCalendar
 from console.core.services.clock_inputs import ClockInputs, load_clock_inputs
+from console.core.services.project_snapshots import is_person
 
 ACCEPTANCE = "acceptance"  # the node row for 申请受理: the acceptance event itself, no clock of its own
 _NODE_COLUMN = {n.value: i for i, n in enumerate(NODE_ORDER)}
 _BROKEN = {ClockStatus.OVERDUE.value, ClockStatus.DONE_LATE.value}
-_PERSON_USAGE = "居民生活用电"
 
 
-def names_a_person(segment: object, usage_category: str, project_class: str) -> bool:
-    """A residential customer is a person (personal data); key accounts and other users are organisations."""
-    if _value(segment) == Segment.KEY_ACCOUNT.value:
-        return False
-    return usage_category == _PERSON_USAGE or project_class == ProjectClass.RESIDENTIAL.value
+def names_a_person(name: str, segment: object, usage_category: str) -> bool:
+    """The centre's one rule (shared with the meeting pack): key accounts and names with an organisation word are
+    organisations; anyone else is a person, whose name is personal data."""
+    return is_person(name, _value(segment), usage_category)
 
 
 class BoardStatus(StrEnum):
@@ -292,7 +291,7 @@ def _board_projects(raw: _Raw, clocks: _Clocks, mask_names: bool) -> list[BoardP
         (pid, version, app_no, title, cls, accepted, team_id, manager_id, manager, c_name, segment, usage, status,
          plan_date, last_progress, _table_id) = p
         name = c_name or ""
-        if mask_names and names_a_person(segment, usage or "", _value(cls)):
+        if mask_names and names_a_person(name, segment, usage or ""):
             shown = mask_person_name(name)
             title = title.replace(name, shown) if name and shown != name else title
             name = shown

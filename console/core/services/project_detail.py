@@ -226,7 +226,7 @@ def load_detail(session: Session, project_id: int, today: _dt.date, *, show_pers
     assert p is not None and customer is not None
     phone = session.scalar(select(Contact.phone).where(Contact.customer_id == customer.id, Contact.is_primary.is_(True))
                            .limit(1)) or customer.phone or ""
-    person = names_a_person(customer.segment, customer.usage_category or "", project.project_class)
+    person = names_a_person(customer.name, customer.segment, customer.usage_category or "")
     sp = session.scalar(select(SupplyPlan).where(SupplyPlan.project_id == project_id))
     ep = session.scalar(select(EnergyPlan).where(EnergyPlan.project_id == project_id))
     authors = dict(session.execute(select(UserAccount.id, UserAccount.display_name)).all())
