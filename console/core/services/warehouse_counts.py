@@ -119,8 +119,7 @@ class WarehouseCounts:
             wanted = list(dict.fromkeys(e.strip().upper() for e in epcs if e.strip()))
             already = set(s.scalars(select(StockCountSeen.epc).where(StockCountSeen.count_id == count_id)))
             new = [e for e in wanted if e not in already]
-            sql.insert_seen(s.connection(), [{"count_id": count_id, "epc": e, "reader": reader, "first_seen_us": at_us}
-                                             for e in new])
+            sql.insert_seen(s.connection(), [(count_id, e, reader, at_us) for e in new])
             return len(new)
 
     def counts(self, limit: int = 50) -> tuple[CountSummary, ...]:
@@ -165,9 +164,8 @@ class WarehouseCounts:
                 item.location_id = new_location  # type: ignore[assignment]
                 adjusted.append(item.id)
             at_us = int(now.timestamp() * 1_000_000)
-            sql.upsert_quarantine(s.connection(), [
-                {"epc": line.epc, "reader": line.seen_by or MANUAL_READER, "first_seen_us": at_us,
-                 "last_seen_us": at_us, "reads": 1} for line in unregistered])
+            sql.upsert_quarantine(s.connection(), [(line.epc, line.seen_by or MANUAL_READER, at_us, at_us, 1)
+                                                   for line in unregistered])
             count.closed_at = now
             audit.record(s, self._principal, "warehouse.count_close", "stock_count", count_id,
                          adjusted=len(adjusted), **result.totals)

@@ -21,9 +21,11 @@ shelf it last left from. Items away for testing or scrapped only get the movemen
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from operator import attrgetter
 
 from sqlalchemy import Connection, bindparam, select, update
 
@@ -36,6 +38,9 @@ from console.core.services.base import SessionFactory, read_only, unit_of_work
 from console.core.services.warehouse_common import LocationTree
 
 LLRP_DEFAULT_PORT = 5084
+_EPC = attrgetter("epc_hex")
+_READER = attrgetter("reader")
+_ROW = attrgetter("reader", "epc_hex", "antenna", "rssi", "seen_at_us")  # a tag_reads row, built in C
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,11 @@ class _Config:
     locations: dict[str, int | None]  # reader name → location id
     portals: tuple[Portal, ...]
     tree: LocationTree
+    badges: dict[str, int]  # badge EPC → staff id
+
+    @property
+    def portal_readers(self) -> frozenset[str]:
+        return frozenset(p.reader for p in self.portals)
 
 
 @dataclass
@@ -97,6 +107,10 @@ class IngestService:
         self._pending: tuple[list[TagRead], _Prepared] | None = None
         self._badges: dict[str, set[tuple[int, int]]] = {}  # portal reader → {(at_us, staff_id)}
         self._seen_pairs: set[tuple[int, str]] = set()  # (count id, EPC) already stored, to skip repeats
+        # EPC → item id. Items are never deleted nor re-keyed, so a tag once known stays known; tags found to be
+        # nobody's are remembered until the next configuration refresh (a newly registered one is then seen).
+        self._known: dict[str, int] = {}
+        self._foreign: set[str] = set()
 
     def __call__(self, batch: list[TagRead]) -> IngestResult:
         """Usable as the ReadBuffer / ``rfid listen`` sink."""
@@ -129,20 +143,23 @@ class IngestService:
             n = len(old_batch)
             if len(batch) >= n and n and batch[0] == old_batch[0] and batch[n - 1] == old_batch[n - 1]:
                 head, rest = old_prepared, batch[n:]
-        resolved = [self._resolve(r, config) for r in rest]
+        resolved = self._resolve(rest, config)
         kept = self._dedup.filter(resolved)
-        passes = self._tracker.feed(kept) if self._tracker is not None else []
+        portal_readers = config.portal_readers
+        at_doors = [r for r in kept if r.reader in portal_readers]
+        passes = self._tracker.feed(at_doors) if self._tracker is not None and at_doors else []
         if head is None:
             return _Prepared(kept, passes)
         return _Prepared(head.kept + kept, head.passes + passes)
 
     @staticmethod
-    def _resolve(read: TagRead, config: _Config) -> TagRead:
-        name = config.aliases.get(read.reader, read.reader)
-        epc = read.epc_hex if read.epc_hex.isupper() or read.epc_hex.isdigit() else read.epc_hex.upper()
-        if name is read.reader and epc is read.epc_hex:
-            return read
-        return replace(read, reader=name, epc_hex=epc)
+    def _resolve(reads: list[TagRead], config: _Config) -> list[TagRead]:
+        """Reader addresses to reader names, EPCs to upper case; untouched reads are passed on as they are."""
+        aliases = config.aliases
+        if all(aliases.get(name, name) == name for name in {r.reader for r in reads}):
+            return [r if r.epc_hex.isupper() or r.epc_hex.isdigit() else replace(r, epc_hex=r.epc_hex.upper())
+                    for r in reads]
+        return [replace(r, reader=aliases.get(r.reader, r.reader), epc_hex=r.epc_hex.upper()) for r in reads]
 
     def _current_config(self) -> _Config:
         now = self._clock()
@@ -152,6 +169,7 @@ class IngestService:
             readers = s.execute(select(Reader.name, Reader.host, Reader.port, Reader.location_id, Reader.enabled,
                                        Reader.is_portal, Reader.outer_antenna, Reader.inner_antenna)).all()
             tree = LocationTree.load(s)
+            badges = sql.all_badges(s.connection())
         aliases: dict[str, str] = {}
         for r in readers:
             aliases[f"{r.host}:{r.port}"] = r.name
@@ -164,7 +182,8 @@ class IngestService:
              if r.enabled and r.is_portal and r.outer_antenna is not None and r.inner_antenna is not None
              and r.outer_antenna != r.inner_antenna),
             key=lambda p: p.reader))
-        config = _Config(aliases, {r.name: r.location_id for r in readers}, portals, tree)
+        config = _Config(aliases, {r.name: r.location_id for r in readers}, portals, tree, badges)
+        self._foreign.clear()
         if self._config is None or self._config.portals != portals:
             s_ = self.settings
             self._tracker = PortalTracker(portals, s_.portal_window_s, s_.portal_refractory_s) if portals else None
@@ -176,39 +195,41 @@ class IngestService:
     def _write(self, conn: Connection, p: _Prepared, config: _Config, offered: int
                ) -> tuple[IngestResult, set[tuple[int, str]]]:
         kept = p.kept
-        epcs = list(dict.fromkeys(r.epc_hex for r in kept))
-        items = sql.items_by_epc(conn, epcs) if epcs else {}
-        unknown = [e for e in epcs if e not in items]
-        badges = sql.badges_by_epc(conn, unknown) if unknown else {}
-        sql.insert_reads(conn, sql.read_rows(kept))
-        quarantine = self._quarantine(kept, items, badges)
+        # first read of each EPC in the batch, in order (dict keeps the first key, reversed keeps the first value)
+        first = dict(zip(map(_EPC, reversed(kept)), reversed(kept)))
+        epcs = list(first)
+        badges = {e: config.badges[e] for e in epcs if e in config.badges}
+        new = [e for e in epcs if e not in self._known and e not in self._foreign and e not in badges]
+        if new:
+            found = sql.item_ids_by_epc(conn, new)
+            self._known.update(found)
+            self._foreign.update(e for e in new if e not in found)
+        sql.insert_reads(conn, list(map(_ROW, kept)))
+        unknown = [e for e in epcs if e not in self._known and e not in badges]
+        quarantine = self._quarantine(kept, set(unknown)) if unknown else []
         sql.upsert_quarantine(conn, quarantine)
         self._remember_badges(kept, badges, config)
-        passes = self._apply_passes(conn, p.passes, items, config)
+        passes = self._apply_passes(conn, p.passes, config)
         seen = self._count_sightings(conn, kept, badges, config)
-        by_reader: dict[str, int] = {}
-        for r in kept:
-            by_reader[r.reader] = by_reader.get(r.reader, 0) + 1
         changed = tuple(dict.fromkeys(dp.item_id for dp in passes))
-        result = IngestResult(offered, len(kept), tuple(passes), changed, tuple(e["epc"] for e in quarantine),
-                              len(seen), len(badges), by_reader)
+        result = IngestResult(offered, len(kept), tuple(passes), changed, tuple(e[0] for e in quarantine),
+                              len(seen), len(badges), dict(Counter(map(_READER, kept))))
         return result, seen
 
     @staticmethod
-    def _quarantine(kept: Sequence[TagRead], items: dict, badges: dict) -> list[dict]:  # type: ignore[type-arg]
-        entries: dict[str, dict] = {}  # type: ignore[type-arg]
+    def _quarantine(kept: Sequence[TagRead], unknown: set[str]) -> list[tuple[str, str, int, int, int]]:
+        entries: dict[str, list] = {}  # type: ignore[type-arg]  # epc → [epc, reader, first, last, reads]
         for r in kept:
-            if r.epc_hex in items or r.epc_hex in badges:
+            if r.epc_hex not in unknown:
                 continue
             entry = entries.get(r.epc_hex)
             if entry is None:
-                entries[r.epc_hex] = {"epc": r.epc_hex, "reader": r.reader, "first_seen_us": r.seen_at_us,
-                                      "last_seen_us": r.seen_at_us, "reads": 1}
+                entries[r.epc_hex] = [r.epc_hex, r.reader, r.seen_at_us, r.seen_at_us, 1]
             else:
-                entry["first_seen_us"] = min(entry["first_seen_us"], r.seen_at_us)
-                entry["last_seen_us"] = max(entry["last_seen_us"], r.seen_at_us)
-                entry["reads"] += 1
-        return list(entries.values())
+                entry[2] = min(entry[2], r.seen_at_us)
+                entry[3] = max(entry[3], r.seen_at_us)
+                entry[4] += 1
+        return [tuple(e) for e in entries.values()]  # type: ignore[misc]
 
     def _remember_badges(self, kept: Sequence[TagRead], badges: dict[str, int], config: _Config) -> None:
         if not badges:
@@ -231,9 +252,11 @@ class IngestService:
         near = [(abs(t - at_us), staff) for t, staff in sightings if abs(t - at_us) <= window]
         return min(near)[1] if near else None
 
-    def _apply_passes(self, conn: Connection, passes: Sequence[PortalPass], items: dict, config: _Config  # type: ignore[type-arg]
-                      ) -> list[DoorPass]:
-        state = {epc: [item_id, status, location] for epc, (item_id, status, location) in items.items()}
+    def _apply_passes(self, conn: Connection, passes: Sequence[PortalPass], config: _Config) -> list[DoorPass]:
+        by_epc = {ps.epc_hex: self._known[ps.epc_hex] for ps in passes if ps.epc_hex in self._known}
+        states = sql.item_states(conn, list(by_epc.values())) if by_epc else {}
+        # [item id, status, location], updated as the batch's passes apply (a tag may go out and back in)
+        state = {epc: [item_id, *states[item_id]] for epc, item_id in by_epc.items() if item_id in states}
         done: list[DoorPass] = []
         movements: list[dict] = []  # type: ignore[type-arg]
         updates: dict[int, dict] = {}  # type: ignore[type-arg]
@@ -283,22 +306,26 @@ class IngestService:
         if not counts:
             self._seen_pairs.clear()
             return set()
-        eligible: dict[int, set[int]] = {count_id: config.tree.subtree(zone) for count_id, zone in counts}
-        rows: list[dict] = []  # type: ignore[type-arg]
+        inside = {count_id: config.tree.subtree(zone) for count_id, zone in counts}
+        by_reader: dict[str, list[int]] = {}
+        for name in {r.reader for r in kept}:
+            location = config.locations.get(name)
+            # a handheld (a reader not in the table, or one without a place) counts for every open count
+            by_reader[name] = [c for c, zone in inside.items() if location is None or location in zone]
+        rows: list[tuple[int, str, str, int]] = []
         new: set[tuple[int, str]] = set()
-        for r in kept:
-            if r.epc_hex in badges:
+        for reader, count_ids in by_reader.items():
+            if not count_ids:
                 continue
-            location = config.locations.get(r.reader)
-            for count_id, inside in eligible.items():
-                # a handheld (a reader not in the table, or one without a place) counts for every open count
-                if location is not None and location not in inside:
-                    continue
-                pair = (count_id, r.epc_hex)
-                if pair in self._seen_pairs or pair in new:
-                    continue
-                new.add(pair)
-                rows.append({"count_id": count_id, "epc": r.epc_hex, "reader": r.reader, "first_seen_us": r.seen_at_us})
+            mine = [r for r in kept if r.reader == reader]
+            first = dict(zip(map(_EPC, reversed(mine)), reversed(mine)))  # each EPC's first read by this reader
+            for count_id in count_ids:
+                for epc, r in first.items():
+                    pair = (count_id, epc)
+                    if epc in badges or pair in self._seen_pairs or pair in new:
+                        continue
+                    new.add(pair)
+                    rows.append((count_id, epc, reader, r.seen_at_us))
         sql.insert_seen(conn, rows)
         return new
 
