@@ -121,3 +121,25 @@ def test_handheld_readers_count_for_every_open_count(demo_db) -> None:  # type: 
     assert result.count_sightings == 2
     assert [ln.epc for ln in counts.result(b).of(FOUND)] == [epc]
     assert [ln.epc for ln in counts.result(a).of(MISPLACED)] == [epc]
+
+
+def test_a_closed_count_shows_what_was_decided_at_closing(demo_db) -> None:  # type: ignore[no-untyped-def]
+    zones = zone_ids(demo_db)
+    counts = service(demo_db, WarehouseCounts)
+    count_id = counts.start(zones["WH01-Z1"])
+    expected = expected_in(demo_db, "WH01-Z1")
+    elsewhere_id, elsewhere_epc, _ = one_where(
+        demo_db, f"i.status = 'in_stock' AND i.location_id IN (SELECT id FROM locations WHERE parent_id = {zones['WH01-Z2']})")
+    out_id, out_epc, _ = one_where(demo_db, "i.status = 'out'")
+    counts.record_seen(count_id, [e for _, e in expected[1:]] + [elsewhere_epc, out_epc])
+    before = counts.result(count_id)
+    counts.close(count_id)
+    after = counts.result(count_id)
+    assert after.totals == before.totals and after.expected == before.expected
+    assert {(ln.outcome, ln.item_id, ln.registered_at, ln.status) for ln in after.lines} == \
+           {(ln.outcome, ln.item_id, ln.registered_at, ln.status) for ln in before.lines}
+    assert {(a.item_id, a.outcome) for a in after.adjustments} == {
+        (expected[0][0], MISSING), (elsewhere_id, MISPLACED), (out_id, UNEXPECTED)}
+    moved = next(a for a in after.adjustments if a.item_id == elsewhere_id)
+    assert moved.from_location.startswith("中心智慧库房 › 仪器仪表区") and moved.to_location.endswith("安全工器具区")
+    assert all(a.by for a in after.adjustments)

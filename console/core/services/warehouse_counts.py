@@ -61,10 +61,25 @@ class CountLine:
 
 
 @dataclass(frozen=True)
+class Adjustment:
+    """What closing the count changed for one item (a COUNT_ADJUST movement)."""
+
+    item_id: int
+    item: str
+    epc: str
+    outcome: str  # the discrepancy it settled
+    from_location: str
+    to_location: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class CountResult:
     count: CountSummary
     lines: tuple[CountLine, ...]
     expected: int
+    adjustments: tuple[Adjustment, ...] = ()
 
     def of(self, outcome: str) -> list[CountLine]:
         return [line for line in self.lines if line.outcome == outcome]
@@ -236,7 +251,40 @@ def _result(s: Session, tree: LocationTree, count_id: int) -> CountResult:
         row = registered.get(epc)
         misplaced = row is not None and row.status in _EXPECTED_STATUSES
         lines.append(line(MISPLACED if misplaced else UNEXPECTED, row, epc))
+    adjustments = _adjustments(s, tree, count_id) if summary.closed_at is not None else ()
+    if adjustments:
+        lines = _as_decided(s, lines, adjustments, seen)
     order = {MISSING: 0, MISPLACED: 1, UNEXPECTED: 2, FOUND: 3}
     lines.sort(key=lambda ln: (order[ln.outcome], ln.registered_at, ln.item, ln.epc))
-    return CountResult(summary, tuple(lines), len(expected_rows))
+    expected = sum(1 for ln in lines if ln.outcome in (FOUND, MISSING))
+    return CountResult(summary, tuple(lines), expected, adjustments)
+
+
+def _adjustments(s: Session, tree: LocationTree, count_id: int) -> tuple[Adjustment, ...]:
+    prefix = f"#{count_id} "
+    rows = s.execute(
+        select(Movement, Item.epc, Item.serial, ItemType.name, UserAccount.display_name)
+        .join(Item, Item.id == Movement.item_id).join(ItemType, ItemType.id == Item.type_id)
+        .outerjoin(UserAccount, UserAccount.id == Movement.user_id)
+        .where(Movement.kind == MovementKind.COUNT_ADJUST, Movement.note.like(prefix + "%"))
+        .order_by(Movement.id)).all()
+    return tuple(Adjustment(m.item_id, item_label(name, serial), epc, m.note[len(prefix):],
+                            tree.path(m.from_location_id), tree.path(m.to_location_id), by or "", m.at)
+                 for m, epc, serial, name, by in rows)
+
+
+def _as_decided(s: Session, lines: list[CountLine], adjustments: tuple[Adjustment, ...],
+                seen: dict[str, tuple[str, int]]) -> list[CountLine]:
+    """A closed count shows what was decided at closing, not what the adjusted register says today: adjusted
+    items keep the outcome and the place they had then (a missing item no longer sits in the zone, a misplaced
+    one now does)."""
+    decided = {a.item_id: a for a in adjustments}
+    kept = [ln for ln in lines if ln.item_id not in decided]
+    statuses = dict(s.execute(select(Item.id, Item.status).where(Item.id.in_(list(decided)))).all())
+    for a in adjustments:
+        reader, at_us = seen.get(a.epc, ("", None))
+        at = datetime.fromtimestamp(at_us / 1_000_000, tz=timezone.utc) if at_us is not None else None
+        status = ItemStatus.OUT.value if a.outcome == UNEXPECTED else statuses[a.item_id].value
+        kept.append(CountLine(a.outcome, a.epc, a.item_id, a.item, status, a.from_location, reader, at))
+    return kept
 
