@@ -2,8 +2,10 @@
 
 Prints one ``NODE YYYY-MM-DD`` line per internal node (the node's slug, e.g. ``supply_plan 2026-02-28``), then
 ``total YYYY-MM-DD`` for the committed utility-side total. Low-voltage and residential classes have no node
-limits, so they print the total only. Uses the built-in default time-limit table and the statutory calendar
-without admin overrides; a year the calendar does not know is counted on plain weekends and said so on stderr.
+limits, so they print the total only. Without a database it uses the built-in default time-limit table and the
+statutory calendar; with ``--db URL`` (or ``SUNSHINE_DB_URL``) it uses the centre's own rule versions and the
+admin's calendar days, as the desk does. A year the calendar does not know is counted on plain weekends and
+said so on stderr.
 ``--lang`` picks the language of those stderr messages; stdout stays machine-readable.
 """
 from __future__ import annotations
@@ -15,7 +17,7 @@ import sys
 from typing import TextIO
 
 from console.core.rules.clocks import compute_clock
-from console.core.rules.time_limits import DEFAULT_TABLES, NoTableInForce, ProjectClass, table_in_force
+from console.core.rules.time_limits import DEFAULT_TABLES, NoTableInForce, ProjectClass, TimeLimitTable, table_in_force
 from console.core.rules.workday_calendar import PausedSpan, PauseReason, WorkdayCalendar
 
 EXIT_OK = 0
@@ -63,6 +65,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     # SUPPRESS keeps a global ``sunshine-console --lang en projects due …`` from being reset by this default.
     due.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS,
                      help="language of messages on stderr (default: the global --lang, else zh)")
+    due.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                     help="use this centre database's rule versions and calendar days (default: SUNSHINE_DB_URL if set)")
     due.set_defaults(handler=_run_due)
 
 
@@ -99,15 +103,16 @@ def _run_due(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
             raise _BadInput("class", args.project_class) from None
         accepted = _parse_date(args.accepted)
         paused = [_parse_span(s) for s in args.paused]
+        versions, calendar = _rules(args)
         try:
-            table = table_in_force(DEFAULT_TABLES, accepted)
+            table = table_in_force(versions, accepted)
         except NoTableInForce:
             raise _BadInput("no_table", accepted.isoformat()) from None
     except _BadInput as exc:
         print(f"projects due: {exc.text(lang)}", file=err)
         return EXIT_BAD_INPUT
     # With no actual dates every node is projected from acceptance, so "today" does not move any date.
-    clock = compute_clock(project_class, accepted, today=accepted, calendar=WorkdayCalendar(), table=table,
+    clock = compute_clock(project_class, accepted, today=accepted, calendar=calendar, table=table,
                           paused=paused)
     for node_clock in clock.nodes:
         print(f"{node_clock.node.value} {node_clock.due_on.isoformat()}", file=out)
@@ -115,3 +120,23 @@ def _run_due(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
     if not clock.coverage.complete:
         print(f"projects due: {clock.coverage.message(lang)}", file=err)
     return EXIT_OK
+
+
+def _rules(args: argparse.Namespace) -> tuple[tuple[TimeLimitTable, ...], WorkdayCalendar]:
+    """The centre's stored rules when a database is named, else the published defaults."""
+    import os
+
+    url = getattr(args, "db", None) or os.environ.get("SUNSHINE_DB_URL")
+    if not url:
+        return DEFAULT_TABLES, WorkdayCalendar()
+    from console.core.config import parse_database_url
+    from console.core.db import open_database
+    from console.core.services.clock_inputs import load_clock_inputs
+
+    db = open_database(parse_database_url(url))
+    try:
+        with db.session_factory() as session:
+            inputs = load_clock_inputs(session)
+        return inputs.versions, inputs.calendar
+    finally:
+        db.dispose()

@@ -115,3 +115,22 @@ def test_missing_required_option_is_argparse_exit_2(capsys: pytest.CaptureFixtur
         _run("projects", "due", "--class", "hv-single")
     assert info.value.code == 2
     assert "--accepted" in capsys.readouterr().err
+
+
+def test_due_uses_the_centres_calendar_days_when_given_a_database(demo_db, capsys) -> None:  # type: ignore[no-untyped-def]
+    """An admin-entered holiday in a year the library does not know moves the due date (2027 here)."""
+    import datetime as dt
+
+    from console.cli import main
+    from console.core.models import CalendarOverride
+
+    args = ["projects", "due", "--class", "residential", "--accepted", "2027-01-04"]
+    assert main(args) == 0
+    without = capsys.readouterr().out
+    with demo_db.session_factory.begin() as s:
+        s.add(CalendarOverride(day=dt.date(2027, 1, 5), is_workday=False, note="测试假日"))
+    assert main([*args, "--db", demo_db.target.url]) == 0
+    with_db = capsys.readouterr().out
+    # 5 working days after Mon 4 Jan 2027 on plain weekdays: Mon 11 Jan; with Tue 5 Jan a holiday: Tue 12 Jan.
+    assert "total 2027-01-11" in without
+    assert "total 2027-01-12" in with_db
