@@ -39,7 +39,9 @@ def _empty(title: str, what: str) -> Callable[[AppContext], QWidget]:
 
 
 def _portfolio(ctx: AppContext) -> QWidget:
-    return _empty(QT_TRANSLATE_NOOP("screens", "客户档案"), QT_TRANSLATE_NOOP("screens", "客户档案视图尚未建成（见问题 #3）。此处将显示本团队客户：分级、检索、导入与导出。"))(ctx)
+    from console.screens.portfolio.screen import PortfolioScreen
+
+    return PortfolioScreen(ctx)
 
 
 def _projects(ctx: AppContext) -> QWidget:
