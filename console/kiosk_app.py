@@ -92,6 +92,7 @@ def run_kiosk(args: argparse.Namespace, target: DatabaseTarget) -> int:
     code = app.exec()
     controller.stop()
     controller.tasks.wait_all(5000)
+    controller.final_report()
     if "db" in state:
         state["db"].dispose()
     return code

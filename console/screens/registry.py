@@ -51,11 +51,15 @@ def _projects(ctx: AppContext) -> QWidget:
 
 
 def _warehouse(ctx: AppContext) -> QWidget:
-    return _empty(QT_TRANSLATE_NOOP("screens", "智慧库房"), QT_TRANSLATE_NOOP("screens", "智慧库房视图尚未建成（见问题 #5）。此处将显示 RFID 实时库存、领用归还、试验与盘点。"))(ctx)
+    from console.screens.warehouse.screen import WarehouseScreen
+
+    return WarehouseScreen(ctx)
 
 
 def _kiosk_content(ctx: AppContext) -> QWidget:
-    return _empty(QT_TRANSLATE_NOOP("screens", "大厅屏内容"), QT_TRANSLATE_NOOP("screens", "大厅屏内容管理尚未建成（见问题 #6）。此处将编排、预览并发布大厅触摸屏的播放内容。"))(ctx)
+    from console.screens.kiosk_content.screen import KioskContentScreen
+
+    return KioskContentScreen(ctx)
 
 
 def _meetings(ctx: AppContext) -> QWidget:

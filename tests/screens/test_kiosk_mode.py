@@ -19,6 +19,7 @@ from console.core.services.kiosk_cache import KioskCache
 from console.core.services.kiosk_manage import KioskContentService
 from console.core.services.kiosk_pin import DEMO_PIN, ensure_pin
 from console.core.services.kiosk_records import NEW_ID, ContentRecord
+from console.kiosk_app import language_switcher
 from console.screens.kiosk_mode.controller import KioskController
 from console.screens.kiosk_mode.window import KioskWindow
 from tests.conftest import principal_for
@@ -54,11 +55,13 @@ def kiosk(qtbot, demo_db, tmp_path: Path):  # type: ignore[no-untyped-def]
     made: list[KioskWindow] = []
 
     def make(*, guarded: bool = True, idle_ms: int = 60_000, cursor_ms: int = 60_000, retry_ms: int = 15_000,
-             size: tuple[int, int] = (1280, 720)) -> KioskWindow:
+             size: tuple[int, int] = (1280, 720), switch: bool = False) -> KioskWindow:
         clock, link = Clock(), Link(demo_db)
         controller = KioskController(link, KioskCache(tmp_path / f"cache{len(made)}"), kiosk_name="hall-1",
                                      clock=clock, tz=SHANGHAI, retry_ms=retry_ms, refresh_ms=600_000)
-        window = KioskWindow(controller, guarded=guarded, idle_ms=idle_ms, cursor_ms=cursor_ms)
+        switcher = language_switcher(QApplication.instance()) if switch else None
+        window = KioskWindow(controller, guarded=guarded, idle_ms=idle_ms, cursor_ms=cursor_ms,
+                             switch_language=switcher)
         window.resize(*size)
         window.clock, window.link = clock, link  # type: ignore[attr-defined]
         qtbot.addWidget(window)
@@ -268,3 +271,31 @@ def test_portrait_kiosk_plays_portrait_content(qtbot, kiosk) -> None:  # type: i
     assert window.orientation == "portrait" and window.controller.orientation == "portrait"
     assert window.player.playlist
     assert QApplication.instance() is not None
+
+
+def test_english_button_then_idle_returns_to_chinese(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    window = kiosk(idle_ms=500, switch=True)
+    qtbot.mouseClick(window.lang_button, Qt.MouseButton.LeftButton)
+    try:
+        assert window.lang == "en" and window.lookup_button.text() == "Progress lookup"
+        assert "Service commitments" in [s.title for s in window.player.playlist]  # content from title_en
+        qtbot.mouseClick(window.lookup_button, Qt.MouseButton.LeftButton)
+        assert window.lookup.title.text() == "Progress lookup"
+        assert window.lookup.number_pad.key_button("ok").text() == "OK"
+        qtbot.mouseClick(window.lookup.home_button, Qt.MouseButton.LeftButton)
+        assert window.page() == "home"
+        with qtbot.waitSignal(window.guard.sig_idle, timeout=5000):
+            pass
+        assert window.lang == "zh" and window.lookup_button.text() == "业扩进度查询"
+        assert "供电服务“十项承诺”" in [s.title for s in window.player.playlist]
+    finally:
+        window.set_language("zh")
+
+
+def test_cancel_on_the_pin_pad_goes_home(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    window = kiosk()
+    window.request_exit()
+    for char in "24":
+        qtbot.mouseClick(window.pin.pad.key_button(char), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.pin.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.page() == "home" and window.pin.pad.text() == "" and window.isVisible()

@@ -109,10 +109,13 @@ class KioskController(QObject):
             return snapshot
 
     def _on_loaded(self, snapshot: KioskSnapshot) -> None:
+        first = self.online is not True
         self.snapshot = snapshot
         self._set_online(True)
         self.sig_snapshot.emit()
         self._refresh.start(self._refresh_ms)
+        if first and self._heartbeat.isActive():
+            self.heartbeat()  # back online (or just started): tell the desk now, not in half a minute
 
     def _on_load_failed(self, exc: BaseException) -> None:
         log.warning("kiosk content not refreshed: %s", exc)
@@ -197,3 +200,16 @@ class KioskController(QObject):
     def stop(self) -> None:
         for timer in (self._refresh, self._heartbeat):
             timer.stop()
+
+    def final_report(self) -> None:
+        """On the way out: close the slide on screen and write what is queued, synchronously (best effort)."""
+        self.stop()
+        self.note_shown(None, self.clock())
+        kiosk = self.snapshot.kiosk if self.snapshot else None
+        if kiosk is None or not self._plays:
+            return
+        try:
+            self._service().record_plays(kiosk.id, self._plays)
+            self._plays = []
+        except Exception as exc:  # noqa: BLE001 - leaving anyway; the plays are lost, say so
+            log.warning("%d plays not written on exit: %s", len(self._plays), exc)

@@ -51,7 +51,7 @@ class KioskGuard(QObject):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(idle_ms)
-        self.idle_timer.timeout.connect(self.sig_idle.emit)
+        self.idle_timer.timeout.connect(lambda: self.sig_idle.emit())
         self.cursor_timer = QTimer(self)
         self.cursor_timer.setSingleShot(True)
         self.cursor_timer.setInterval(cursor_ms)

@@ -101,10 +101,12 @@ class ResultPage(QWidget):
 
     def _documents_html(self, p: ProgressView) -> str:
         parts = []
+        owed_heading, next_heading = self.tr("请尽快补交："), self.tr("下一步请准备：")
+        separator = self.tr("、")
         if p.documents_owed:
-            parts.append(f"<b>{self.tr('请尽快补交：')}</b>" + "、".join(document_label(d) for d in p.documents_owed))
+            parts.append(f"<b>{owed_heading}</b>" + separator.join(document_label(d) for d in p.documents_owed))
         if p.documents_next:
-            parts.append(f"<b>{self.tr('下一步请准备：')}</b>" + "、".join(document_label(d) for d in p.documents_next))
+            parts.append(f"<b>{next_heading}</b>" + separator.join(document_label(d) for d in p.documents_next))
         if not parts and not p.powered_on:
             parts.append(self.tr("目前无需补交资料。"))
         return "<br>".join(parts)
@@ -120,8 +122,8 @@ class LookupPanel(QWidget):
         self.setObjectName("kioskPanel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.title = _label("kioskTitle", wrap=False)
-        self.lang_button = _button("kioskSecondary", self.sig_toggle_language.emit)
-        self.home_button = _button("kioskSecondary", self.sig_home.emit)
+        self.lang_button = _button("kioskSecondary", lambda: self.sig_toggle_language.emit())
+        self.home_button = _button("kioskSecondary", lambda: self.sig_home.emit())
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.lang_button)
@@ -155,7 +157,7 @@ class LookupPanel(QWidget):
         self.entry.setLayout(self.body)
 
         self.result = ResultPage()
-        self.done_button = _button("kioskPrimary", self.sig_home.emit)
+        self.done_button = _button("kioskPrimary", lambda: self.sig_home.emit())
         result_box = QVBoxLayout()
         result_box.addWidget(self.result, 1)
         result_box.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -293,7 +295,7 @@ class LookupPanel(QWidget):
             self.error.setText(self.tr("申请编号或查询码不正确，请核对后重新输入。"))
         elif key[0] == "locked":
             minutes = max(1, math.ceil(key[1] / 60))
-            self.error.setText(self.tr("查询次数过多，请 %n 分钟后再试，或到窗口咨询。", "", minutes))
+            self.error.setText(self.tr("查询次数过多，请 %1 分钟后再试，或到窗口咨询。").replace("%1", str(minutes)))
         else:
             self.error.setText(self.tr("查询服务暂时不可用，请稍后再试或到窗口咨询。"))
         self.error.setVisible(key is not None)

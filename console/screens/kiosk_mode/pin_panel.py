@@ -31,7 +31,7 @@ class PinPanel(QWidget):
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("kioskSecondary")
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.cancel_button.clicked.connect(self.sig_cancel.emit)
+        self.cancel_button.clicked.connect(lambda: self.sig_cancel.emit())
         self.pad = Keypad(masked=True, max_length=PIN_MAX, min_length=PIN_MIN)
         self.pad.sig_submitted.connect(self._on_submitted)
         header = QHBoxLayout()
@@ -95,7 +95,7 @@ class PinPanel(QWidget):
         elif key[0] == "wrong":
             self.message.setText(self.tr("PIN 不正确。"))
         else:
-            self.message.setText(self.tr("错误次数过多，请 %n 分钟后再试。", "", key[1]))
+            self.message.setText(self.tr("错误次数过多，请 %1 分钟后再试。").replace("%1", str(key[1])))
         self.message.setVisible(key is not None)
 
     def apply_size(self, width: int, height: int) -> None:

@@ -25,10 +25,6 @@ TAKEOVER_ACCENT = "#b00020"
 WELCOME_ID = "welcome"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KioskSlides", text)
-
-
 def showcase_case(record: ContentRecord, lang: str) -> ShowcaseCase | None:
     """The case card in ``lang``; None in English when the case has no English figures (a text slide instead)."""
     facts = record.showcase()
@@ -52,7 +48,7 @@ def slide_of(record: ContentRecord, lang: str, board: Sequence[BoardLine], today
     if record.kind == "project_board":
         data = board_rows(board, today)
         if not body:
-            body = _tr("客户名称已部分隐去，详情请凭申请编号查询")
+            body = QCoreApplication.translate("Kiosk", "客户名称已部分隐去，详情请凭申请编号查询")
     elif record.kind == "showcase":
         data = showcase_case(record, lang)
     return Slide(
@@ -65,8 +61,9 @@ def slide_of(record: ContentRecord, lang: str, board: Sequence[BoardLine], today
 
 def welcome_slide() -> Slide:
     """What an empty playlist shows: never a blank screen in a public hall."""
-    return Slide(WELCOME_ID, "commitment", _tr("欢迎光临 阳光服务"),
-                 _tr("业扩进度可在本机查询，请点击“进度查询”\n供电服务热线 95598"), duration_ms=60_000)
+    return Slide(WELCOME_ID, "commitment", QCoreApplication.translate("Kiosk", "欢迎光临 阳光服务"),
+                 QCoreApplication.translate("Kiosk", "业扩进度可在本机查询，请点击“业扩进度查询”\n供电服务热线 95598"),
+                 duration_ms=60_000)
 
 
 @dataclass(frozen=True)

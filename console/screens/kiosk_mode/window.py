@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -294,7 +294,10 @@ class KioskWindow(QWidget):
     def set_language(self, lang: str) -> None:
         self.lang = lang
         if self._switch_language is not None:
-            self._switch_language(lang)  # installs translators: every widget gets a LanguageChange
+            self._switch_language(lang)
+            # Installing a translator only posts the LanguageChange; deliver it now so every panel (and the
+            # slides rebuilt below) already speaks the new language when this returns.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
         self.retranslate()
         self.apply_playlist()
 
