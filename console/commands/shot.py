@@ -20,7 +20,7 @@ VIEWS = ("login", "dashboard", "portfolio", "projects", "warehouse", "kiosk-cont
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("shot", help="离屏渲染一个视图并保存为 PNG")
     add_db_option(p)
-    p.add_argument("--view", required=True, help=f"视图：{', '.join(VIEWS)}（或视图内的子页，如 portfolio:detail）")
+    p.add_argument("--view", default=None, help=f"视图：{', '.join(VIEWS)}（或视图内的子页，如 portfolio:detail）")
     p.add_argument("--kiosk", action="store_true", help="渲染大厅自助终端（等同 --view kiosk）")
     p.add_argument("--size", default=None, help="窗口尺寸 WxH（桌面默认 1280x800，终端默认 1920x1080）")
     p.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="界面语言")
@@ -41,7 +41,10 @@ def parse_size(text: str | None, kiosk: bool) -> tuple[int, int]:
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    kiosk = args.kiosk or args.view == "kiosk"
+    if args.view is None and not args.kiosk:
+        print("sunshine-console: 请用 --view 指定视图，或用 --kiosk 渲染大厅自助终端", file=sys.stderr)
+        return 2
+    kiosk = args.kiosk or (args.view or "").split(":")[0] == "kiosk"
     width, height = parse_size(args.size, kiosk)
     lang = getattr(args, "lang", "zh")
     from console.app import make_application, open_db_for_desk
@@ -52,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     if kiosk:
         from console.kiosk_app import make_kiosk_window
 
-        widget = make_kiosk_window(db, lang=lang, size=(width, height), view=args.view)
+        widget = make_kiosk_window(db, lang=lang, size=(width, height), view=args.view or "kiosk")
     elif args.view == "login":
         from console.login_dialog import LoginDialog
 
