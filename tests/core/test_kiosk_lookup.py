@@ -149,7 +149,7 @@ def test_board_view_masks_names_and_agrees_with_the_lookup_steps(demo_db, demo_t
             nodes = [{"node": n.node.value, "planned_end": n.planned_end, "actual_start": n.actual_start,
                       "actual_end": n.actual_end}
                      for n in s.scalars(select(ProjectNode).where(ProjectNode.project_id == pid))]
-            masked = mask_board_name(name, names_a_person(segment, usage or "", cls.value))
+            masked = mask_board_name(name, names_a_person(name, segment, usage or ""))
             expected[(masked, current_step(raw_nodes(nodes), False), plan)] += 1
     assert len(board) == len(projects) > 10
     assert Counter((b.masked_name, b.step, b.power_on_plan_date) for b in board) == expected
