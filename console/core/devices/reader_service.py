@@ -162,7 +162,10 @@ class ReaderService:
             if first:
                 log.warning("RFID ingest failed, reads kept queued: %s", exc)
             if self._on_error is not None:
-                self._on_error(exc)
+                try:
+                    self._on_error(exc)
+                except Exception:  # a broken listener must not end the ingest thread
+                    log.exception("RFID ingest error listener failed")
             return False
         return True
 

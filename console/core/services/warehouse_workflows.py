@@ -19,11 +19,11 @@ from console.core.models import Item, ItemType, Location, MaterialReservation, M
 from console.core.models.enums import ItemStatus, LocationKind, MovementKind
 from console.core.security import Permission, Principal, require, require_team
 from console.core.services import audit
-from console.core.services.base import SessionFactory, check_version, unit_of_work
+from console.core.services.base import SessionFactory, check_version, read_only, unit_of_work
 from console.core.services.warehouse_common import (
     ACTION_CHECK_OUT, ACTION_INSPECT, ACTION_SCRAP, ACTION_SEND_TO_TEST, ACTION_TEST, AlreadyOut, BadgeTaken,
     ItemInTest, ItemScrapped, LastCheckFailed, MustReturnFirst, NotCheckedOut, ReservedForOtherProject,
-    ServiceLifeEnded, TestOverdue, UnknownBadge, add_months, label_of,
+    ServiceLifeEnded, TestOverdue, UnknownBadge, WarehouseRefusal, add_months, label_of,
 )
 
 KIND_TEST, KIND_INSPECTION = "test", "inspection"
@@ -65,7 +65,9 @@ class WarehouseWorkflows:
                 require_team(self._principal, project.team_id)
             items = self._items(s, item_ids, versions)
             for item in items:
-                self.refusal_for_check_out(s, item, today, project_id, raise_it=True)
+                refusal = _check_out_refusal(s, item, today, project_id)
+                if refusal is not None:
+                    raise refusal
             movements = []
             for item in items:
                 self._consume_reservation(s, item, project_id)
@@ -78,13 +80,14 @@ class WarehouseWorkflows:
                          staff_id=staff.id, project_id=project_id, due_back_on=due_back_on.isoformat())
             return Done(tuple(i.id for i in items), tuple(m.id for m in movements))
 
-    def refusal_for_check_out(self, s: Session, item: Item, today: date, project_id: int | None,
-                              raise_it: bool = False) -> Exception | None:
-        """Why ``item`` may not go out today (None if it may). Shared by check-out and the item detail view."""
-        refusal = _check_out_refusal(s, item, today, project_id)
-        if refusal is not None and raise_it:
-            raise refusal
-        return refusal
+    def check_out_refusal(self, item_id: int, project_id: int | None = None) -> WarehouseRefusal | None:
+        """Why the item may not go out today, for the desk to say before anyone tries (None if it may)."""
+        require(self._principal, Permission.VIEW_WAREHOUSE)
+        with read_only(self._factory) as s:
+            item = s.get(Item, item_id)
+            if item is None:
+                raise NotFound(what="物资", key=str(item_id))
+            return _check_out_refusal(s, item, self._today(), project_id)
 
     def return_items(self, item_ids: Sequence[int], *, location_id: int | None = None, note: str = "",
                      versions: Mapping[int, int] | None = None) -> Done:
@@ -278,7 +281,7 @@ def _holder(s: Session, item: Item) -> str:
     return s.scalar(select(Staff.name).where(Staff.id == item.holder_staff_id)) or ""
 
 
-def _check_out_refusal(s: Session, item: Item, today: date, project_id: int | None) -> Exception | None:
+def _check_out_refusal(s: Session, item: Item, today: date, project_id: int | None) -> WarehouseRefusal | None:
     label = label_of(s, item)
     if item.status == ItemStatus.SCRAPPED:
         return ItemScrapped(item=label, action=ACTION_CHECK_OUT)

@@ -1,0 +1,1 @@
+"""The smart warehouse (智慧库房) desk screen: live inventory, workflows, alerts, readers, quarantine, stock counts."""
