@@ -299,3 +299,17 @@ def test_cancel_on_the_pin_pad_goes_home(qtbot, kiosk) -> None:  # type: ignore[
         qtbot.mouseClick(window.pin.pad.key_button(char), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.pin.cancel_button, Qt.MouseButton.LeftButton)
     assert window.page() == "home" and window.pin.pad.text() == "" and window.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_every_touch_target_is_at_least_48_px(qtbot, kiosk, size) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    window = kiosk(guarded=False, size=size)
+    for open_page in (window.go_home, window.open_lookup, window.request_exit):
+        open_page()
+        qtbot.wait(1)
+        buttons = [b for b in window.findChildren(QPushButton) if b.isVisible()]
+        assert buttons
+        small = [(b.text(), b.width(), b.height()) for b in buttons if min(b.width(), b.height()) < 48]
+        assert not small, small

@@ -43,11 +43,11 @@ class PinPanel(QWidget):
         self.column.addWidget(self.pad, 1)
         outer = QVBoxLayout(self)
         outer.addLayout(header)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addLayout(self.column, 3)
-        row.addStretch(1)
-        outer.addLayout(row, 1)
+        self.row = QHBoxLayout()
+        self.row.addStretch(1)
+        self.row.addLayout(self.column, 3)
+        self.row.addStretch(1)
+        outer.addLayout(self.row, 1)
         self._message_key: tuple[str, int] | None = None
         self.retranslate()
 
@@ -101,4 +101,7 @@ class PinPanel(QWidget):
     def apply_size(self, width: int, height: int) -> None:
         s = sizes(width, height)
         self.pad.set_key_size(s["key"])
+        side = 1 if width > height else 0  # centred column in landscape, the full width in portrait
+        self.row.setStretch(0, side)
+        self.row.setStretch(2, side)
         self.layout().setContentsMargins(s["margin"], s["margin"] // 2, s["margin"], s["margin"] // 2)

@@ -28,6 +28,7 @@ def sizes(width: int, height: int) -> dict[str, int]:
         "bar": max(MIN_TOUCH_PX + 16, m.px(0.09)),
         "margin": m.px(0.04),
         "key": max(MIN_TOUCH_PX, m.px(0.085)),
+        "badge": m.px(0.026),
     }
 
 
@@ -59,4 +60,5 @@ def stylesheet(width: int, height: int) -> str:
     QPushButton#kioskBarButton:pressed {{ background: #c9d3de; }}
     QWidget#keypad QPushButton {{ font-size: {round(s['key'] * 0.45)}px; font-weight: bold; }}
     QLabel#keypad_display {{ font-size: {round(s['key'] * 0.5)}px; }}
+    QLabel#kiosk_stale_badge {{ font-size: {s['badge']}px; font-weight: bold; }}
     """
