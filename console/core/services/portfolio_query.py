@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -30,6 +30,7 @@ SEGMENT_ORDER = [s.value for s in Segment]
 GRADE_ORDER = [g.value for g in KeyGrade]
 CharOrder = Callable[[Sequence[str]], Sequence[str]]  # sorts single characters (e.g. by pinyin)
 _CACHED_TERMS = 16
+_CACHED_ORDERS = 4
 
 
 @dataclass(frozen=True)
@@ -175,18 +176,22 @@ class PortfolioView:
         cached = self._orders.get((key, descending))
         if cached is not None:
             return cached
-        base = np.arange(len(self.frame), dtype=np.int64) if key == "account_no" else self.sort_order("account_no")
+        base = np.arange(len(self.frame), dtype=np.int32) if key == "account_no" else self.sort_order("account_no")
         keys = self.sort_keys(key)[base]
         missing = keys < 0
         present = base[~missing]
         present_keys = keys[~missing]
         step = np.argsort(-present_keys if descending else present_keys, kind="stable")
-        order = np.concatenate([present[step], base[missing]])
+        order = np.concatenate([present[step], base[missing]]).astype(np.int32, copy=False)
+        # A million-row order is 4 MB: keep the account order (every sort's tie-break) and the last few.
+        others = [k for k in self._orders if k != ("account_no", False)]
+        for old in others[: max(0, len(others) - _CACHED_ORDERS + 1)]:
+            del self._orders[old]
         self._orders[(key, descending)] = order
         return order
 
     def sort_keys(self, key: str) -> np.ndarray:
-        """Non-negative int64 keys whose order is the column's order; -1 marks a missing value."""
+        """Non-negative int32 keys whose order is the column's order; -1 marks a missing value."""
         cached = self._keys.get(key)
         if cached is None:
             cached = self._make_keys(key)
@@ -196,7 +201,7 @@ class PortfolioView:
     def _make_keys(self, key: str) -> np.ndarray:
         f = self.frame
         if key == "account_no":
-            return account_keys(f.texts[key])
+            return _dense(account_keys(f.texts[key]))
         if key in f.texts:
             return text_ranks(f.texts[key], self.char_order)
         if key == "segment":
@@ -217,50 +222,55 @@ class PortfolioView:
             ranks = _label_ranks(list(names.values()), self.char_order)
             lookup = {i: ranks[n] for i, n in names.items()}
             uniq, inverse = np.unique(ids, return_inverse=True)
-            per = np.array([lookup.get(int(u), -1) for u in uniq], dtype=np.int64)
+            per = np.array([lookup.get(int(u), -1) for u in uniq], dtype=np.int32)
             return per[inverse]
         if key == "flags":
-            return self.flags().astype(np.int64)
+            return self.flags().astype(np.int32)
         values = f.numbers[key]
         if values.dtype.kind == "M":
             days, missing = values.view(np.int64), np.isnat(values)
-            out = np.full(len(days), -1, dtype=np.int64)
+            out = np.full(len(days), -1, dtype=np.int32)
             if not missing.all():
                 out[~missing] = days[~missing] - days[~missing].min()
             return out
         if values.dtype.kind == "f":
-            # Capacities are >= 0: rank them so the keys stay integers.
+            # Capacities are >= 0: rank them so the keys stay small integers.
             _, inverse = np.unique(values, return_inverse=True)
-            return inverse.astype(np.int64)
-        return values.astype(np.int64)
+            return inverse.astype(np.int32)
+        return values.astype(np.int32)
 
 
-def text_ranks(column: PackedText, char_order: CharOrder | None = None) -> np.ndarray:
+def text_ranks(column: PackedText, char_order: CharOrder | None = None, chunk: int = 100_000) -> np.ndarray:
     """Dense rank of every row's text; empty text is missing (-1).
 
-    Distinct values are found by hashing (pandas), and only they are sorted, as a numpy unicode array. With
-    ``char_order`` each character is first replaced by its position in that order, which is what a Chinese
-    (pinyin) collation does for Han characters, at ``str.translate`` speed instead of a collator call per value.
+    Rows are decoded a chunk at a time and numbered by first appearance in a dict, so only the distinct values
+    live as Python strings; only they are sorted. With ``char_order`` each character is first replaced by its
+    position in that order, which is what a Chinese (pinyin) collation does for Han characters, at
+    ``str.translate`` speed instead of one collator call per value.
     """
-    import pandas as pd  # hashing a million strings in C; already loaded by the desk's table widget
-
-    values = column.units.tobytes().decode("utf-16-le").split(SEP)[:-1]
-    for row, text in column.overrides.items():
-        values[row] = text
-    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
-    del values
-    keys = list(uniques)
-    if char_order is not None:
-        table = _char_table(keys, char_order)
-        keys = [text.translate(table) for text in keys]
-    order = np.argsort(np.asarray(keys, dtype=str) if keys else np.empty(0, dtype=str), kind="stable")
-    rank_of_unique = np.empty(len(keys), dtype=np.int64)
-    rank_of_unique[order] = np.arange(len(keys), dtype=np.int64)
-    out = rank_of_unique[codes]
-    empty = [i for i, text in enumerate(uniques) if text == ""]
-    if empty:
-        out[codes == empty[0]] = -1
-    return out
+    n = len(column)
+    codes = np.empty(n, dtype=np.int32)
+    number: dict[str, int] = {}
+    for first in range(0, n, chunk):
+        texts = column.decoded(first, min(n, first + chunk))
+        for row, text in column.overrides.items():
+            if first <= row < first + chunk:
+                texts[row - first] = text
+        codes[first:first + len(texts)] = [number.setdefault(t, len(number)) for t in texts]
+    empty = number.get("")
+    width = max(1, max(map(len, number), default=1))
+    table = _char_table(number, char_order) if char_order is not None else None
+    # The distinct values straight into one fixed-width array (no second list of translated strings).
+    values = (text.translate(table) for text in number) if table is not None else iter(number)
+    keys = np.fromiter(values, dtype=f"<U{width}", count=len(number))
+    del number
+    order = np.argsort(keys, kind="stable")
+    del keys
+    rank_of_code = np.empty(len(order), dtype=np.int32)
+    rank_of_code[order] = np.arange(len(order), dtype=np.int32)
+    if empty is not None:
+        rank_of_code[empty] = -1
+    return rank_of_code[codes]
 
 
 def account_keys(column: PackedText) -> np.ndarray:
@@ -275,12 +285,14 @@ def account_keys(column: PackedText) -> np.ndarray:
     for length in np.unique(lengths).tolist():
         if not 1 <= length <= 17:
             continue
-        rows = np.flatnonzero(lengths == length)
-        digits = column.units[column.starts[rows][:, None] + np.arange(length)].astype(np.int64) - 0x30
-        ok = ((digits >= 0) & (digits <= 9)).all(axis=1)
-        value = digits[ok] @ (10 ** np.arange(length - 1, -1, -1, dtype=np.int64))
-        keys[rows[ok]] = (length << 57) | value
-        numeric[rows[ok]] = True
+        powers = 10 ** np.arange(length - 1, -1, -1, dtype=np.int64)
+        all_rows = np.flatnonzero(lengths == length)
+        for start in range(0, len(all_rows), 100_000):  # (rows × length) int64 blocks stay small
+            rows = all_rows[start:start + 100_000]
+            digits = column.units[column.starts[rows][:, None] + np.arange(length)].astype(np.int64) - 0x30
+            ok = ((digits >= 0) & (digits <= 9)).all(axis=1)
+            keys[rows[ok]] = (length << 57) | (digits[ok] @ powers)
+            numeric[rows[ok]] = True
     numeric[list(column.overrides)] = False  # edited rows: their packed units are stale
     others = np.flatnonzero(~numeric)
     if len(others):
@@ -292,7 +304,17 @@ def account_keys(column: PackedText) -> np.ndarray:
     return keys
 
 
-def _char_table(texts: Sequence[str], char_order: CharOrder) -> dict[int, str]:
+def _dense(keys: np.ndarray) -> np.ndarray:
+    """Keys as small dense ranks (int32), missing (-1) kept: a quarter of the memory of int64 keys per column."""
+    present = keys >= 0
+    out = np.full(len(keys), -1, dtype=np.int32)
+    if present.any():
+        _, inverse = np.unique(keys[present], return_inverse=True)
+        out[present] = inverse
+    return out
+
+
+def _char_table(texts: Iterable[str], char_order: CharOrder) -> dict[int, str]:
     chars = sorted(set("".join(texts)))
     return {ord(ch): chr(0x10000 + i) for i, ch in enumerate(char_order(chars))}
 
@@ -308,7 +330,7 @@ def _label_ranks(labels: Sequence[str], char_order: CharOrder | None) -> dict[st
 
 
 def _category_keys(labels: Sequence[str], codes: np.ndarray, rank_of: Callable[[str], int]) -> np.ndarray:
-    per_label = np.array([rank_of(label) if label else -1 for label in labels] or [0], dtype=np.int64)
+    per_label = np.array([rank_of(label) if label else -1 for label in labels] or [0], dtype=np.int32)
     return per_label[codes.astype(np.int64)]
 
 

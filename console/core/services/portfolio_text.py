@@ -21,6 +21,7 @@ _SEP_UNIT = 0x1F
 _SPARSE_FRACTION = 0.1
 # Narrowing (typing one more character) checks the previous hits in Python below this many rows.
 _PYTHON_ROWS = 4000
+_COUNT_CHUNK = 1 << 20
 
 
 class PackedText:
@@ -38,24 +39,26 @@ class PackedText:
     @classmethod
     def from_joined(cls, joined: str, count: int) -> PackedText | None:
         """From the rows joined by SEP (what ``group_concat``/``string_agg`` return); None if it does not split
-        into exactly ``count`` rows (a separator inside a value), so the caller can fall back to row reads."""
+        into exactly ``count`` rows (a separator inside a value), so the caller can fall back to row reads.
+
+        The units are a view of the one encoded copy: a million addresses are not copied twice.
+        """
         if count == 0:
-            return cls.from_strings([])
-        units = np.frombuffer((joined + SEP).encode("utf-16-le"), dtype=np.uint16)
+            return cls(np.empty(0, dtype=np.uint16), np.zeros(1, dtype=np.int64))
+        units = np.frombuffer(joined.encode("utf-16-le"), dtype=np.uint16)
         ends = np.flatnonzero(units == _SEP_UNIT)
-        if len(ends) != count:
+        if len(ends) != count - 1:
             return None
         starts = np.empty(count + 1, dtype=np.int64)
         starts[0] = 0
-        starts[1:] = ends + 1
+        starts[1:-1] = ends + 1
+        starts[-1] = len(units) + 1  # as if a separator followed the last row
         return cls(units, starts)
 
     @classmethod
     def from_strings(cls, values: Iterable[str | None]) -> PackedText:
         """From any strings; a separator inside a value is replaced by a space."""
         cleaned = [(v or "").replace(SEP, " ") for v in values]
-        if not cleaned:
-            return cls(np.empty(0, dtype=np.uint16), np.zeros(1, dtype=np.int64))
         packed = cls.from_joined(SEP.join(cleaned), len(cleaned))
         assert packed is not None
         return packed
@@ -66,12 +69,23 @@ class PackedText:
 
     def append(self, values: Sequence[str]) -> PackedText:
         """A new column with ``values`` after the existing rows (overrides kept)."""
+        if not len(self):
+            out = PackedText.from_strings(values)
+            return out
         extra = PackedText.from_strings(values)
-        units = np.concatenate([self.units, extra.units])
-        starts = np.concatenate([self.starts[:-1], extra.starts + len(self.units)])
+        units = np.concatenate([self.units, np.array([_SEP_UNIT], dtype=np.uint16), extra.units])
+        starts = np.concatenate([self.starts[:-1], extra.starts + len(self.units) + 1])
         out = PackedText(units, starts)
         out.overrides = dict(self.overrides)
         return out
+
+    def decoded(self, first: int = 0, last: int | None = None) -> list[str]:
+        """Rows ``first``..``last`` as strings (packed text; overrides are the caller's business)."""
+        last = len(self) if last is None else last
+        if last <= first:
+            return []
+        chunk = self.units[self.starts[first] : self.starts[last] - 1]
+        return chunk.tobytes().decode("utf-16-le").split(SEP)
 
     # --- reading ------------------------------------------------------------------------------------------------
 
@@ -140,7 +154,7 @@ class PackedText:
         if int(freq[rarity[0]]) <= sparse_limit:
             first = rarity.pop(0)
             return self._verify(units, key, np.flatnonzero(units[first : first + span] == key[first]), rarity)
-        hit = np.zeros(len(units), dtype=bool)
+        hit = np.zeros(len(units) + 1, dtype=bool)  # +1: an empty last row starts just past the units
         first = rarity.pop(0)
         np.equal(units[first : first + span], key[first], out=hit[:span])
         while rarity:
@@ -166,7 +180,11 @@ class PackedText:
 
     def _frequencies(self) -> np.ndarray:
         if self._freq is None:
-            self._freq = np.bincount(self.units, minlength=65536)
+            # bincount widens its input to int64: a chunk at a time, not 8 bytes for each of 17M units at once.
+            freq = np.zeros(65536, dtype=np.int64)
+            for start in range(0, len(self.units), _COUNT_CHUNK):
+                freq += np.bincount(self.units[start:start + _COUNT_CHUNK], minlength=65536)
+            self._freq = freq
         return self._freq
 
     def _lowered(self) -> np.ndarray:

@@ -75,9 +75,8 @@ class PortfolioScreen(QWidget):
         self._header_timer.setInterval(400)
         self._header_timer.timeout.connect(self.save_header_state)
         ctx.bus.sig_changed.connect(self.on_data_changed)
-        self._load_managers()
-        self._load_saved_filters()
-        self.load()
+        self._secondary_loaded = False
+        self.load()  # first: nothing else competes with the first rows
 
     # --- building -------------------------------------------------------------------------------------------------
 
@@ -186,14 +185,10 @@ class PortfolioScreen(QWidget):
         self.status.setObjectName("portfolioStatus")
         layout.addWidget(self.status)
         self.stack.addWidget(page)
-        self.detail = CustomerDetailPage(self._ctx, self._today, self._ctx.settings.get(REMINDER_DAYS))
-        self.detail.sig_back.connect(self.show_list)
-        self.detail.sig_customers_changed.connect(lambda ids: self._ctx.bus.notify("customers", ids))
-        self.stack.addWidget(self.detail)
+        self._detail: CustomerDetailPage | None = None  # built on first use
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.load)
         self.search.installEventFilter(self)
-        self.reminders.set_team(self._team_id)
 
     def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
         from PySide6.QtCore import QEvent
@@ -210,12 +205,18 @@ class PortfolioScreen(QWidget):
     # --- loading ------------------------------------------------------------------------------------------------
 
     def load(self) -> None:
-        """First rows at once, the whole portfolio behind them."""
-        team, today, days, query = self._team_id, self._today, self.reminders.days.value(), self._query
+        """First rows at once; the whole portfolio behind them, started once those rows are painted.
+
+        Started together, the big load's parsing would hold the interpreter while the few first rows wait.
+        """
+        team = self._team_id
         self.portfolio = None
         self.status.setText(self.tr("正在载入客户…"))
-        self._ctx.tasks.run(lambda: self._service.first_rows(team), self.on_first_rows, self.on_error,
+        self._ctx.tasks.run(lambda: self._service.first_rows(team), self.on_first_rows, self.on_first_error,
                             key=f"portfolio-first-{self._tag}")
+
+    def _load_all(self) -> None:
+        team, today, days, query = self._team_id, self._today, self.reminders.days.value(), self._query
 
         def load_all() -> tuple[Portfolio, PortfolioPage]:
             portfolio = self._service.load_portfolio(team, today=today, overdue_days=days, char_order=pinyin_order)
@@ -223,12 +224,25 @@ class PortfolioScreen(QWidget):
 
         self._ctx.tasks.run(load_all, self.on_loaded, self.on_error, key=f"portfolio-load-{self._tag}")
 
+    def on_first_error(self, exc: BaseException) -> None:
+        self.on_error(exc)
+        self._after_first_paint()
+
     def on_first_rows(self, frame: PortfolioFrame) -> None:
-        if self.portfolio is not None:
-            return  # the whole portfolio arrived first
+        if frame.team_id != self._team_id:
+            return  # the team changed meanwhile; its own first rows are on their way
         self._set_model(frame, np.asarray(frame.numbers["flags"], dtype=np.int64), -1)
         self.status.setText(self.tr("正在载入全部客户…（已显示前 %n 户）", "", len(frame)))
         self.sig_page_shown.emit(len(frame))
+        QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self._load_all()
+        if not self._secondary_loaded:
+            self._secondary_loaded = True
+            self._load_managers()
+            self._load_saved_filters()
+            self.reminders.set_team(self._team_id)
 
     def on_loaded(self, result: tuple[Portfolio, PortfolioPage]) -> None:
         self.portfolio, page = result
@@ -408,6 +422,15 @@ class PortfolioScreen(QWidget):
 
     # --- customers --------------------------------------------------------------------------------------------------
 
+    @property
+    def detail(self) -> CustomerDetailPage:
+        if self._detail is None:
+            self._detail = CustomerDetailPage(self._ctx, self._today, self.reminders.days.value())
+            self._detail.sig_back.connect(self.show_list)
+            self._detail.sig_customers_changed.connect(lambda ids: self._ctx.bus.notify("customers", ids))
+            self.stack.addWidget(self._detail)
+        return self._detail
+
     def open_customer(self, customer_id: int) -> None:
         self.detail.overdue_days = self.reminders.days.value()
         self.detail.open_customer(customer_id)
@@ -452,8 +475,8 @@ class PortfolioScreen(QWidget):
     def on_data_changed(self, entity: str, ids: list) -> None:
         if entity != "customers":
             return
-        if self.stack.currentIndex() == 1 and self.detail.customer_id in ids:
-            self.detail.reload()
+        if self._detail is not None and self.stack.currentIndex() == 1 and self._detail.customer_id in ids:
+            self._detail.reload()
         self.reminders.refresh()
         portfolio = self.portfolio
         if portfolio is None:
