@@ -259,17 +259,17 @@
     <message>
         <location filename="../../console/screens/warehouse/count_panel.py" line="53" />
         <source>录入手持机读数…</source>
-        <translation>Enter handheld reads…</translation>
+        <translation>Handheld reads…</translation>
     </message>
     <message>
         <location filename="../../console/screens/warehouse/count_panel.py" line="54" />
         <source>结束盘点并调整…</source>
-        <translation>Close count and adjust…</translation>
+        <translation>Close count…</translation>
     </message>
     <message>
         <location filename="../../console/screens/warehouse/count_panel.py" line="55" />
         <source>导出盘点报告 PDF…</source>
-        <translation>Export count report PDF…</translation>
+        <translation>Report PDF…</translation>
     </message>
     <message>
         <location filename="../../console/screens/warehouse/count_panel.py" line="80" />
@@ -411,92 +411,92 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="92" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="91" />
         <source>批量登记物资</source>
         <translation>Register items in bulk</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="95" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="94" />
         <source>从 XLSX 或 CSV 清单登记带标签的物资。列：EPC、物资类别、出厂编号、货架、数量、出厂日期、上次试验日期、下次试验日期、报废期限。先预览（不写入），确认后再导入。</source>
         <translation>Register tagged items from an XLSX or CSV list. Columns: EPC, item type, serial number, shelf, quantity, manufactured on, last test, next test, service life ends. Preview first (nothing is written), then import.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="100" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="99" />
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="110" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="109" />
         <source>行</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="110" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="109" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="111" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="110" />
         <source>EPC</source>
         <translation>EPC</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="111" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="110" />
         <source>原因/提示</source>
         <translation>Reasons / notes</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="116" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="115" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="119" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="118" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="127" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="126" />
         <source>选择物资清单</source>
         <translation>Choose an item list</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="128" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="127" />
         <source>表格 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="136" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="135" />
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="160" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="159" />
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="160" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="159" />
         <source>更新</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="160" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="159" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="161" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="160" />
         <source>拒绝</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="163" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="162" />
         <source>已导入：</source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="163" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="162" />
         <source>预览（尚未写入）：</source>
         <translation>Preview (nothing written yet): </translation>
     </message>
@@ -694,7 +694,7 @@
     <name>ItemDetailPanel</name>
     <message>
         <location filename="../../console/screens/warehouse/item_detail.py" line="19" />
-        <location filename="../../console/screens/warehouse/item_detail.py" line="65" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="69" />
         <source>选择一件物资查看详情</source>
         <translation>Select an item to see its details</translation>
     </message>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <location filename="../../console/screens/warehouse/item_detail.py" line="34" />
-        <location filename="../../console/screens/warehouse/item_detail.py" line="50" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="54" />
         <source>位置</source>
         <translation>Location</translation>
     </message>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../../console/screens/warehouse/item_detail.py" line="35" />
-        <location filename="../../console/screens/warehouse/item_detail.py" line="49" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="53" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
@@ -766,78 +766,78 @@
         <translation>Manufactured</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="48" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="52" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="48" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="52" />
         <source>作业</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="49" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="53" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="50" />
-        <location filename="../../console/screens/warehouse/item_detail.py" line="56" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="54" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="60" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="53" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="57" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="53" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="57" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="54" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="58" />
         <source>结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="54" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="58" />
         <source>下次到期</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="55" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="59" />
         <source>试验/检查人</source>
         <translation>Tested / inspected by</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="55" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="59" />
         <source>报告编号</source>
         <translation>Report no.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="58" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="62" />
         <source>出入库记录</source>
         <translation>Movements</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="59" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="63" />
         <source>试验与检查</source>
         <translation>Tests and inspections</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="73" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="79" />
         <source>不可领用：%1</source>
         <translation>May not go out: %1</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="77" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="83" />
         <source>（不在货架上）</source>
         <translation>(not on a shelf)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/item_detail.py" line="85" />
+        <location filename="../../console/screens/warehouse/item_detail.py" line="91" />
         <source>%1 个月</source>
         <translation>%1 months</translation>
     </message>
@@ -845,67 +845,67 @@
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="40" />
+        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="41" />
         <source>登记为物资…</source>
         <translation>Register as item…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="41" />
+        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="42" />
         <source>忽略所选</source>
         <translation>Dismiss selected</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="42" />
+        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="43" />
         <source>批量登记（XLSX/CSV）…</source>
         <translation>Register in bulk (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="54" />
+        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="55" />
         <source>EPC</source>
         <translation>EPC</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="54" />
+        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="55" />
         <source>标签URI</source>
         <translation>Tag URI</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="55" />
+        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="56" />
         <source>读写器</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="55" />
+        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="56" />
         <source>首次读到</source>
         <translation>First read</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="56" />
+        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="57" />
         <source>最近读到</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="56" />
+        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="57" />
         <source>读数</source>
         <translation>Reads</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="76" />
+        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="77" />
         <source>%1 个标签读到但未登记。登记后即纳入库存；不属于本库房的标签可忽略。</source>
         <translation>%1 tags were read but are not registered. Registering one adds it to the stock; dismiss tags that are not ours.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="78" />
+        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="79" />
         <source>（非 GS1 编码）</source>
         <translation>(not a GS1 code)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="101" />
+        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="102" />
         <source>已登记，物资已入库。</source>
         <translation>Registered; the item is in stock.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="115" />
+        <location filename="../../console/screens/warehouse/quarantine_panel.py" line="116" />
         <source>已忽略 %1 个标签。</source>
         <translation>%1 tags dismissed.</translation>
     </message>
@@ -1057,72 +1057,72 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="29" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="28" />
         <source>登记物资</source>
         <translation>Register item</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="34" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="33" />
         <source>24位十六进制，或 urn:epc:tag:… 标签URI</source>
         <translation>24 hex digits, or an urn:epc:tag:… tag URI</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="35" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="34" />
         <source>（请选择类别）</source>
         <translation>(choose a type)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="37" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="36" />
         <source>（请选择货架）</source>
         <translation>(choose a shelf)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="40" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="39" />
         <source>填写出厂日期</source>
         <translation>Manufacture date</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="42" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="41" />
         <source>填写上次试验日期（下次试验按周期计算）</source>
         <translation>Last test date (next test from the interval)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="47" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="46" />
         <source>EPC</source>
         <translation>EPC</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="48" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="47" />
         <source>物资类别</source>
         <translation>Item type</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="49" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="48" />
         <source>出厂编号</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="50" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="49" />
         <source>货架</source>
         <translation>Shelf</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="51" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="50" />
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="59" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="58" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="60" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="59" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="67" />
+        <location filename="../../console/screens/warehouse/registration_dialogs.py" line="66" />
         <source>请选择类别和货架，并填写出厂编号。</source>
         <translation>Choose a type and a shelf, and enter the serial number.</translation>
     </message>
@@ -1130,103 +1130,103 @@
 <context>
     <name>ReservationsPanel</name>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="78" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="77" />
         <source>客户需求 → 业扩项目 → 库存：为项目预留的物资只能领用到该项目。</source>
         <translation>Customer need → project → stock: items reserved for a project go out only to that project.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="79" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="80" />
         <source>预留物资…</source>
         <translation>Reserve items…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="80" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="81" />
         <source>取消所选预留</source>
         <translation>Release selected</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="81" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="82" />
         <source>设置低库存阈值…</source>
         <translation>Set low-stock threshold…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="94" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="95" />
         <source>项目编号</source>
         <translation>Application no.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="94" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="95" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="95" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="96" />
         <source>物资</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="95" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="96" />
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="96" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="97" />
         <source>预留时间</source>
         <translation>Reserved at</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="99" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="100" />
         <source>物资类别</source>
         <translation>Item type</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="99" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="100" />
         <source>在库可用</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="100" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="101" />
         <source>已预留</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="100" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="101" />
         <source>已领用</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="101" />
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="157" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="102" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="158" />
         <source>低库存阈值</source>
         <translation>Low-stock threshold</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="101" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="102" />
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="122" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="123" />
         <source>不足</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="144" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="145" />
         <source>已预留 %1 件。</source>
         <translation>%1 items reserved.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="149" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="150" />
         <source>已取消 %1 项预留。</source>
         <translation>%1 reservations released.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="154" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="155" />
         <source>请先在下方选择物资类别。</source>
         <translation>Select an item type below first.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="160" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="161" />
         <source>阈值已更新。</source>
         <translation>Threshold updated.</translation>
     </message>
@@ -1234,52 +1234,52 @@
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="28" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="27" />
         <source>为项目预留物资</source>
         <translation>Reserve items for a project</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="32" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="31" />
         <source>（请选择项目）</source>
         <translation>(choose a project)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="35" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="34" />
         <source>%1（在库 %2 %3）</source>
         <translation>%1 (%2 %3 in stock)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="40" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="39" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="41" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="40" />
         <source>物资</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="42" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="41" />
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="43" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="42" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="49" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="48" />
         <source>预留</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="50" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="49" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/reservations_panel.py" line="57" />
+        <location filename="../../console/screens/warehouse/reservations_panel.py" line="56" />
         <source>请选择项目。</source>
         <translation>Choose a project.</translation>
     </message>
@@ -1366,63 +1366,63 @@
         <translation>Smart warehouse</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="60" />
+        <location filename="../../console/screens/warehouse/screen.py" line="62" />
         <source>库存</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="60" />
+        <location filename="../../console/screens/warehouse/screen.py" line="62" />
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="61" />
+        <location filename="../../console/screens/warehouse/screen.py" line="63" />
         <source>项目预留</source>
         <translation>Project reservations</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="61" />
+        <location filename="../../console/screens/warehouse/screen.py" line="63" />
         <source>读写器</source>
         <translation>Readers</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="62" />
-        <location filename="../../console/screens/warehouse/screen.py" line="124" />
+        <location filename="../../console/screens/warehouse/screen.py" line="64" />
+        <location filename="../../console/screens/warehouse/screen.py" line="126" />
         <source>待登记标签</source>
         <translation>Unregistered tags</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="62" />
+        <location filename="../../console/screens/warehouse/screen.py" line="64" />
         <source>盘点</source>
         <translation>Stock counts</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="116" />
+        <location filename="../../console/screens/warehouse/screen.py" line="118" />
         <source>试验超期 %1　寿命到期 %2　逾期未还 %3　未办领用出门 %4　库存不足 %5</source>
         <translation>Test overdue %1   Life ended %2   Return overdue %3   Left without check-out %4   Low stock %5</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="121" />
+        <location filename="../../console/screens/warehouse/screen.py" line="123" />
         <source>提醒 (%1)</source>
         <translation>Alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="124" />
+        <location filename="../../console/screens/warehouse/screen.py" line="126" />
         <source>待登记标签 (%1)</source>
         <translation>Unregistered tags (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="143" />
+        <location filename="../../console/screens/warehouse/screen.py" line="145" />
         <source>读写器：本机未连接</source>
         <translation>Readers: not connected on this desk</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="148" />
+        <location filename="../../console/screens/warehouse/screen.py" line="150" />
         <source>读写器：%1/%2 在线</source>
         <translation>Readers: %1/%2 online</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="150" />
+        <location filename="../../console/screens/warehouse/screen.py" line="152" />
         <source>（模拟）</source>
         <translation> (simulated)</translation>
     </message>

@@ -14,7 +14,7 @@ from console.core.services.warehouse_alerts import (
 from console.core.services.warehouse_common import InsufficientStock, ReservedForOtherProject
 from console.core.services.warehouse_reservations import WarehouseReservations
 from tests.core.warehouse_helpers import (
-    count, item, item_ids, later, movements, project_of_team, service, staff_id, workflows,
+    count, item, later, movements, project_of_team, service, staff_id, workflows,
 )
 from tests.support.databases import DEMO_TODAY
 

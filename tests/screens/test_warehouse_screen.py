@@ -258,3 +258,41 @@ def test_english(opened, qapp) -> None:  # type: ignore[no-untyped-def]
         for t in translators:
             QCoreApplication.removeTranslator(t)
         QLocale.setDefault(locale)
+
+
+def test_bulk_registration_previews_then_imports(opened, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from console.core.epc import giai96_for_asset
+    from console.screens.warehouse.registration_dialogs import ImportDialog
+
+    ctx, screen = opened()
+    good = giai96_for_asset("6901234", 30_000_002).hex
+    path = tmp_path / "清单.csv"
+    path.write_text(f"EPC,物资类别,出厂编号,货架\n{good},10kV绝缘手套,G-9,WH01-Z1-S01\nbad,扳手,X,WH01\n",
+                    encoding="utf-8")
+    imported = []
+    dialog = ImportDialog(ctx, screen, imported.append)
+    qtbot.addWidget(dialog)
+    dialog.preview(path)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=5000)
+    assert not dialog.report.applied and dialog.apply_button.isEnabled()  # type: ignore[union-attr]
+    assert dialog.model.rowCount() == 2 and dialog.model.index(1, 1).data() == "拒绝"
+    assert "未知物资类别" in dialog.model.index(1, 3).data()
+    dialog.on_apply()
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.applied, timeout=5000)
+    assert imported and "已导入" in dialog.summary.text() and not dialog.apply_button.isEnabled()
+
+
+def test_reserve_for_a_project_from_the_panel(opened, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _ctx, screen = opened()
+    screen.tabs.setCurrentIndex(TABS.index("reservations"))
+    panel = screen.reservations
+    qtbot.waitUntil(lambda: bool(panel.levels), timeout=5000)
+    meters = next(lv for lv in panel.levels if lv.type_name == "三相智能电能表")
+    project = screen.lookups.projects[0]  # type: ignore[union-attr]
+    with qtbot.waitSignal(panel.sig_loaded, timeout=5000):
+        panel.reserve(project.id, meters.type_id, 4, "一网联动")
+    assert panel.model.rowCount() == 4 and panel.model.index(0, 0).data() == project.text
+    after = next(lv for lv in panel.levels if lv.type_id == meters.type_id)
+    assert (after.in_stock, after.reserved) == (meters.in_stock - 4, meters.reserved + 4)
+    panel.reserve(project.id, meters.type_id, 10_000)
+    qtbot.waitUntil(lambda: panel.strip.kind == "error" and "不足" in panel.strip.text.text(), timeout=5000)

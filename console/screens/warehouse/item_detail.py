@@ -42,7 +42,11 @@ class ItemDetailPanel(QWidget):
             value.setWordWrap(True)
             form.addRow(text, value)
             self._fields[key] = value
-        layout.addLayout(form)
+        self.form = QWidget()
+        self.form.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.form.hide()
+        layout.addWidget(self.form)
         self.tabs = QTabWidget()
         self.history, self.history_model = list_table([
             ColumnSpec("at", self.tr("时间"), "text", 120), ColumnSpec("kind", self.tr("作业"), "text", 90),
@@ -64,12 +68,14 @@ class ItemDetailPanel(QWidget):
         if detail is None:
             self.title.setText(self.tr("选择一件物资查看详情"))
             self.blocked.hide()
+            self.form.hide()
             for value in self._fields.values():
                 value.setText("")
             set_rows(self.history_model, [], [])
             set_rows(self.tests_model, [], [])
             return
         self.title.setText(f"{detail.type_name}  {detail.serial}")
+        self.form.show()
         self.blocked.setText(self.tr("不可领用：%1").replace("%1", refusal) if refusal else "")
         self.blocked.setVisible(bool(refusal))
         f = self._fields

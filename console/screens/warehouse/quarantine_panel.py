@@ -36,6 +36,7 @@ class QuarantinePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         self.count = QLabel()
+        self.count.setWordWrap(True)
         bar.addWidget(self.count, 1)
         self.register_button = QPushButton(self.tr("登记为物资…"))
         self.dismiss_button = QPushButton(self.tr("忽略所选"))

@@ -14,12 +14,11 @@ from console.context import AppContext
 from console.core.imports.messages import ImportFileError
 from console.core.imports.spec import Action
 from console.core.services.warehouse_registration import ImportReport, NewItem, WarehouseRegistration
-from console.core.services.warehouse_registry import Lookups
+from console.core.services.warehouse_registry import Choice, Lookups
 from console.i18n import translate_error
 from console.screens.warehouse.dialogs import choice_combo, date_edit, pydate
 from console.screens.warehouse.options import IMPORT_DIR
 from console.screens.warehouse.small_table import list_table, set_rows
-from console.core.services.warehouse_registry import Choice
 from widgets.column_table import ColumnSpec, RowStyle
 
 

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
     QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
-from PySide6.QtCore import Qt
 
 from console.context import AppContext
 from console.core.security import Permission
@@ -75,7 +74,9 @@ class ReservationsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("客户需求 → 业扩项目 → 库存：为项目预留的物资只能领用到该项目。")), 1)
+        intro = QLabel(self.tr("客户需求 → 业扩项目 → 库存：为项目预留的物资只能领用到该项目。"))
+        intro.setWordWrap(True)
+        bar.addWidget(intro, 1)
         self.reserve_button = QPushButton(self.tr("预留物资…"))
         self.release_button = QPushButton(self.tr("取消所选预留"))
         self.threshold_button = QPushButton(self.tr("设置低库存阈值…"))

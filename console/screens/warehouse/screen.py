@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from console.context import AppContext
 from console.core.services.warehouse_alerts import AlertSummary
@@ -43,6 +43,8 @@ class WarehouseScreen(QWidget):
         title.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.headline = QLabel()
         self.headline.setObjectName("warehouseHeadline")
+        # a long headline (English) is clipped rather than widening the whole window
+        self.headline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.live_label = QLabel()
         self.live_label.setObjectName("warehouseLive")
         head.addWidget(title)
