@@ -4,147 +4,147 @@
     <context>
         <name>ContentEditor</name>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="107" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="108" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="108" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="109" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="109" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="110" />
             <source>英文标题</source>
             <translation>English title</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="110" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="111" />
             <source>正文（每行一条）</source>
             <translation>Text (one point per line)</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="111" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="112" />
             <source>英文正文</source>
             <translation>English text</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="112" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="113" />
             <source>图片</source>
             <translation>Picture</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="113" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="114" />
             <source>二维码内容</source>
             <translation>QR code content</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="114" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="115" />
             <source>播放时长（秒）</source>
             <translation>Duration (s)</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="115" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="116" />
             <source>转场</source>
             <translation>Transition</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="116" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="117" />
             <source>适用屏幕</source>
             <translation>Screens</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="117" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="118" />
             <source>优先插播</source>
             <translation>Priority takeover</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="118" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="119" />
             <source>生效时间</source>
             <translation>Effective from</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="119" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="120" />
             <source>失效时间</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="137" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="139" />
             <source>客户类型</source>
             <translation>Customer type</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="138" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="140" />
             <source>英文客户类型</source>
             <translation>Customer type (English)</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="139" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="141" />
             <source>措施（每行一条）</source>
             <translation>Measures (one per line)</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="140" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="142" />
             <source>英文措施</source>
             <translation>Measures (English)</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="141" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="143" />
             <source>节能率</source>
             <translation>Energy saved</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="142" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="144" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="143" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="145" />
             <source>英文说明</source>
             <translation>Note (English)</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="255" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="257" />
             <source>选择图片</source>
             <translation>Choose a picture</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="256" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="258" />
             <source>图片 (*.png *.jpg *.jpeg *.bmp *.webp)</source>
             <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="275" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="277" />
             <source>打断轮播（如停电通知）</source>
-            <translation>Interrupt the loop (e.g. an outage notice)</translation>
+            <translation>Interrupt the loop</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="276" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="278" />
             <source>生效期间只播这一条，到失效时间后自动恢复轮播。</source>
             <translation>While effective only this item plays; the loop resumes by itself when it expires.</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="277" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="279" />
             <source>到期下线</source>
             <translation>Take down at</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="278" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="280" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="279" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="281" />
             <source>案例数据</source>
             <translation>Case figures</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="280" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="282" />
             <source>排期（分时段播放）</source>
             <translation>Schedule (dayparting)</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/editor.py" line="281" />
+            <location filename="../../console/screens/kiosk_content/editor.py" line="283" />
             <source>网址或文字，留空则不显示二维码</source>
             <translation>A web address or text; leave empty for no QR code</translation>
         </message>
@@ -168,13 +168,13 @@
         </message>
         <message>
             <location filename="../../console/screens/kiosk_content/content_tab.py" line="135" />
-            <source>插播中</source>
-            <translation>Takeover</translation>
+            <source>已发布·插播</source>
+            <translation>Published · takeover</translation>
         </message>
         <message>
             <location filename="../../console/screens/kiosk_content/content_tab.py" line="135" />
-            <source>播放中</source>
-            <translation>Playing</translation>
+            <source>已发布</source>
+            <translation>Published</translation>
         </message>
         <message>
             <location filename="../../console/screens/kiosk_content/content_tab.py" line="144" />
@@ -570,22 +570,22 @@ Power service hotline 95598</translation>
             <translation>Offline · content from %1</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_mode/window.py" line="302" />
+            <location filename="../../console/screens/kiosk_mode/window.py" line="305" />
             <source>English</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_mode/window.py" line="303" />
+            <location filename="../../console/screens/kiosk_mode/window.py" line="306" />
             <source>业扩进度查询</source>
             <translation>Progress lookup</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_mode/window.py" line="304" />
+            <location filename="../../console/screens/kiosk_mode/window.py" line="307" />
             <source>供电服务热线 95598</source>
             <translation>Hotline 95598</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_mode/window.py" line="310" />
+            <location filename="../../console/screens/kiosk_mode/window.py" line="313" />
             <source>M月d日 dddd HH:mm</source>
             <translation>ddd d MMM HH:mm</translation>
         </message>
@@ -928,37 +928,42 @@ Power service hotline 95598</translation>
             <translation>Slide %1 of %2: %3</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/preview.py" line="156" />
+            <location filename="../../console/screens/kiosk_content/preview.py" line="127" />
+            <source>本条此刻不播放（有效期、排期或屏幕方向之外）。</source>
+            <translation>This item does not play now (outside its dates, schedule or orientation).</translation>
+        </message>
+        <message>
+            <location filename="../../console/screens/kiosk_content/preview.py" line="161" />
             <source>横屏 1920×1080</source>
             <translation>Landscape 1920×1080</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/preview.py" line="156" />
+            <location filename="../../console/screens/kiosk_content/preview.py" line="161" />
             <source>竖屏 1080×1920</source>
             <translation>Portrait 1080×1920</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/preview.py" line="157" />
+            <location filename="../../console/screens/kiosk_content/preview.py" line="162" />
             <source>预览本条</source>
             <translation>Preview this item</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/preview.py" line="157" />
+            <location filename="../../console/screens/kiosk_content/preview.py" line="162" />
             <source>预览大厅播放列表（含本条）</source>
             <translation>Preview the hall playlist (with this item)</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/preview.py" line="158" />
+            <location filename="../../console/screens/kiosk_content/preview.py" line="163" />
             <source>中文内容</source>
             <translation>Chinese content</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/preview.py" line="158" />
+            <location filename="../../console/screens/kiosk_content/preview.py" line="163" />
             <source>英文内容</source>
             <translation>English content</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/preview.py" line="162" />
+            <location filename="../../console/screens/kiosk_content/preview.py" line="167" />
             <source>下一张</source>
             <translation>Next slide</translation>
         </message>
@@ -1097,17 +1102,17 @@ Power service hotline 95598</translation>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="183" />
+            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="188" />
             <source>添加排期</source>
             <translation>Add a daypart</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="184" />
+            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="189" />
             <source>未设排期：生效期内全天播放。</source>
             <translation>No schedule: plays all day while effective.</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="185" />
+            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="190" />
             <source>只在以下任一时段播放（大厅当地时间）。</source>
             <translation>Plays only in any of these dayparts (hall local time).</translation>
         </message>
@@ -1115,32 +1120,32 @@ Power service hotline 95598</translation>
     <context>
         <name>ScheduleRow</name>
         <message>
-            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="116" />
+            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="121" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="117" />
+            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="122" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="118" />
+            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="123" />
             <source>星期</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="121" />
+            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="126" />
             <source>时段</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="122" />
+            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="127" />
             <source>删除此排期</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="123" />
+            <location filename="../../console/screens/kiosk_content/schedule_editor.py" line="128" />
             <source>结束时间早于开始时间表示跨午夜</source>
             <translation>An end before the start runs past midnight</translation>
         </message>
@@ -1150,7 +1155,7 @@ Power service hotline 95598</translation>
         <message>
             <location filename="../../console/core/services/kiosk_manage.py" line="28" />
             <source>大厅屏内容</source>
-            <translation>hall screen item</translation>
+            <translation>kiosk item</translation>
         </message>
     </context>
     <context>

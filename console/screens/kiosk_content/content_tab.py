@@ -87,7 +87,7 @@ class ContentTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for w in (left, middle, self.preview):
             self.splitter.addWidget(w)
-        self.splitter.setSizes([330, 460, 420])
+        self.splitter.setSizes([290, 500, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         ctx.bus.sig_changed.connect(self.on_data_changed)
@@ -132,7 +132,7 @@ class ContentTab(QWidget):
             return self.tr("草稿"), "#5b6470"
         if rec.effective_from > now:
             return self.tr("待生效"), "#8a6200"
-        return (self.tr("插播中") if rec.takeover else self.tr("播放中")), "#00665e"
+        return (self.tr("已发布·插播") if rec.takeover else self.tr("已发布")), "#00665e"
 
     def _fill_table(self) -> None:
         now = datetime.now(timezone.utc)

@@ -103,6 +103,7 @@ class ContentEditor(QWidget):
         expires_row.addWidget(self.expires, 1)
 
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # English labels are long
         self._rows: list[tuple[QWidget | QHBoxLayout, str]] = [
             (self.kind, QT_TRANSLATE_NOOP("ContentEditor", "类型")),
             (self.title, QT_TRANSLATE_NOOP("ContentEditor", "标题")),
@@ -133,6 +134,7 @@ class ContentEditor(QWidget):
         self.saving.setSuffix(" %")
         self.note, self.note_en = QLineEdit(), QLineEdit()
         self.showcase_form = QFormLayout(self.showcase)
+        self.showcase_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._showcase_rows = [
             (self.customer_type, QT_TRANSLATE_NOOP("ContentEditor", "客户类型")),
             (self.customer_type_en, QT_TRANSLATE_NOOP("ContentEditor", "英文客户类型")),

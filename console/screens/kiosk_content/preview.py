@@ -117,10 +117,15 @@ class PreviewPane(QWidget):
         loop = self.player.playlist
         title = next((s.title for s in loop if s.id == self.player.current_slide_id), "")
         if self.player.in_takeover:
-            self.caption.setText(self.tr("优先插播中：%1").replace("%1", title))
+            text = self.tr("优先插播中：%1").replace("%1", title)
         else:
-            self.caption.setText(self.tr("第 %1 / %2 张：%3").replace("%1", str(self.player.position + 1))
-                                 .replace("%2", str(len(loop))).replace("%3", title))
+            text = self.tr("第 %1 / %2 张：%3").replace("%1", str(self.player.position + 1)) \
+                .replace("%2", str(len(loop))).replace("%3", title)
+        current = self._current
+        if self.mode.currentData() == LOOP and current is not None and current.id and \
+                str(current.id) not in {s.id for s in loop} | {self.player.current_slide_id}:
+            text += "\n" + self.tr("本条此刻不播放（有效期、排期或屏幕方向之外）。")
+        self.caption.setText(text)
 
     def _show_frame(self) -> None:
         if not self._frame.isNull():

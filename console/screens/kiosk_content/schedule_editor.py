@@ -59,22 +59,24 @@ class ScheduleRow(QFrame):
         self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(lambda: self.sig_remove.emit(self))
         self.from_label, self.to_label, self.days_label = QLabel(self), QLabel(self), QLabel(self)
+        # Three short lines: the editor pane is narrow on a 1280-pixel desk.
         first = QHBoxLayout()
         for w in (self.from_check, self.from_edit, self.to_label, self.to_check, self.to_edit):
             first.addWidget(w)
         first.addStretch(1)
-        first.addWidget(self.remove_button)
         second = QHBoxLayout()
         second.addWidget(self.days_label)
         for box in self.days:
             second.addWidget(box)
-        second.addSpacing(12)
-        for w in (self.time_check, self.time_from, QLabel("–", self), self.time_to):
-            second.addWidget(w)
         second.addStretch(1)
+        third = QHBoxLayout()
+        for w in (self.time_check, self.time_from, QLabel("–", self), self.time_to):
+            third.addWidget(w)
+        third.addStretch(1)
+        third.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(first)
-        layout.addLayout(second)
+        for line_layout in (first, second, third):
+            layout.addLayout(line_layout)
         self.set_line(line)
         for check in (self.from_check, self.to_check, self.time_check, *self.days):
             check.toggled.connect(self._changed)
