@@ -839,7 +839,7 @@
     <message>
         <location filename="../../console/screens/warehouse/item_detail.py" line="91" />
         <source>%1 个月</source>
-        <translation>%1 months</translation>
+        <translation>%1 mo.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1318,39 @@
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="76" />
+        <source>试验周期：%1</source>
+        <translation>Test intervals: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="80" />
+        <source>预防性试验周期（月）</source>
+        <translation>Preventive test interval (months)</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="81" />
+        <source>外观检查周期（月）</source>
+        <translation>Visual check interval (months)</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="82" />
+        <source>使用寿命（月）</source>
+        <translation>Service life (months)</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="85" />
+        <source>不适用</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="90" />
+        <source>新周期从各件物资下一次登记试验结果时起执行，已登记的到期日不变。</source>
+        <translation>A new interval applies from each item's next recorded test result; due dates already recorded stay as they are.</translation>
+    </message>
+</context>
+<context>
     <name>ScrapDialog</name>
     <message>
         <location filename="../../console/screens/warehouse/dialogs.py" line="212" />
@@ -1346,6 +1379,179 @@
     </message>
 </context>
 <context>
+    <name>TypeDialog</name>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="32" />
+        <source>新增物资类别</source>
+        <translation>New item type</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="32" />
+        <source>编辑物资类别</source>
+        <translation>Edit item type</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="46" />
+        <source>按数量管理时必填：SGTIN 商品项目代码</source>
+        <translation>Required for counted stock: the SGTIN item reference</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="50" />
+        <source>（无需预防性试验）</source>
+        <translation>(no preventive test)</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="58" />
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="58" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="58" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="59" />
+        <source>管理方式</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="59" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="60" />
+        <source>商品项目代码</source>
+        <translation>Item reference</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="60" />
+        <source>低库存阈值</source>
+        <translation>Low-stock threshold</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="61" />
+        <source>试验规则</source>
+        <translation>Test rule</translation>
+    </message>
+</context>
+<context>
+    <name>TypesPanel</name>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="112" />
+        <source>物资类别决定标签编码方式与试验规则；试验周期与使用寿命按电力安全工器具预防性试验规程，可由管理员修改。</source>
+        <translation>An item type decides the tag scheme and the test rule; test intervals and service lives follow the preventive-test rules for power safety tools and can be changed by an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="115" />
+        <source>新增类别…</source>
+        <translation>New type…</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="116" />
+        <source>编辑类别…</source>
+        <translation>Edit type…</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="117" />
+        <source>修改试验周期…</source>
+        <translation>Change test intervals…</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="131" />
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="131" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="132" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="132" />
+        <source>管理方式</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="133" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="133" />
+        <source>商品项目代码</source>
+        <translation>Item reference</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="134" />
+        <location filename="../../console/screens/warehouse/types_panel.py" line="139" />
+        <source>试验规则</source>
+        <translation>Test rule</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="134" />
+        <source>试验周期</source>
+        <translation>Test interval</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="135" />
+        <location filename="../../console/screens/warehouse/types_panel.py" line="140" />
+        <source>使用寿命</source>
+        <translation>Service life</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="135" />
+        <source>件数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="139" />
+        <source>预防性试验</source>
+        <translation>Preventive test</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="140" />
+        <source>外观检查</source>
+        <translation>Visual check</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="148" />
+        <source>%1 个月</source>
+        <translation>%1 mo.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="185" />
+        <source>请先选择一个类别。</source>
+        <translation>Select a type first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="192" />
+        <source>类别已保存。</source>
+        <translation>Type saved.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="200" />
+        <source>请先在下方选择一条试验规则。</source>
+        <translation>Select a test rule below first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="208" />
+        <source>试验周期已更新，自各件物资下一次试验起执行。</source>
+        <translation>Test intervals updated; they apply from each item's next test.</translation>
+    </message>
+</context>
+<context>
     <name>WarehouseDialogs</name>
     <message>
         <location filename="../../console/screens/warehouse/dialogs.py" line="53" />
@@ -1361,70 +1567,88 @@
 <context>
     <name>WarehouseScreen</name>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="42" />
+        <location filename="../../console/screens/warehouse/screen.py" line="43" />
         <source>智慧库房</source>
         <translation>Smart warehouse</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="62" />
+        <location filename="../../console/screens/warehouse/screen.py" line="64" />
         <source>库存</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="62" />
+        <location filename="../../console/screens/warehouse/screen.py" line="64" />
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="63" />
+        <location filename="../../console/screens/warehouse/screen.py" line="65" />
         <source>项目预留</source>
         <translation>Project reservations</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="63" />
+        <location filename="../../console/screens/warehouse/screen.py" line="65" />
         <source>读写器</source>
         <translation>Readers</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="64" />
-        <location filename="../../console/screens/warehouse/screen.py" line="126" />
+        <location filename="../../console/screens/warehouse/screen.py" line="66" />
+        <location filename="../../console/screens/warehouse/screen.py" line="130" />
         <source>待登记标签</source>
         <translation>Unregistered tags</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="64" />
+        <location filename="../../console/screens/warehouse/screen.py" line="66" />
         <source>盘点</source>
         <translation>Stock counts</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="118" />
+        <location filename="../../console/screens/warehouse/screen.py" line="67" />
+        <source>类别与试验周期</source>
+        <translation>Types and test intervals</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/screen.py" line="122" />
         <source>试验超期 %1　寿命到期 %2　逾期未还 %3　未办领用出门 %4　库存不足 %5</source>
         <translation>Test overdue %1   Life ended %2   Return overdue %3   Left without check-out %4   Low stock %5</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="123" />
+        <location filename="../../console/screens/warehouse/screen.py" line="127" />
         <source>提醒 (%1)</source>
         <translation>Alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="126" />
+        <location filename="../../console/screens/warehouse/screen.py" line="130" />
         <source>待登记标签 (%1)</source>
         <translation>Unregistered tags (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="145" />
+        <location filename="../../console/screens/warehouse/screen.py" line="149" />
         <source>读写器：本机未连接</source>
         <translation>Readers: not connected on this desk</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="150" />
+        <location filename="../../console/screens/warehouse/screen.py" line="154" />
         <source>读写器：%1/%2 在线</source>
         <translation>Readers: %1/%2 online</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="152" />
+        <location filename="../../console/screens/warehouse/screen.py" line="156" />
         <source>（模拟）</source>
         <translation> (simulated)</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="22" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/types_panel.py" line="23" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1851,7 @@
     </message>
     <message>
         <location filename="../../console/core/services/warehouse_reservations.py" line="155" />
+        <location filename="../../console/core/services/warehouse_types.py" line="103" />
         <source>低库存阈值不能为负数</source>
         <translation>the low-stock threshold cannot be negative</translation>
     </message>
@@ -1669,6 +1894,31 @@
         <location filename="../../console/core/services/warehouse_workflows.py" line="280" />
         <source>未登记的人员</source>
         <translation>an unknown person</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/services/warehouse_types.py" line="94" />
+        <source>请填写类别代码和名称</source>
+        <translation>enter the type's code and name</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/services/warehouse_types.py" line="98" />
+        <source>类别或管理方式无效</source>
+        <translation>the category or tracking is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/services/warehouse_types.py" line="101" />
+        <source>按数量管理的物资需要 SGTIN 商品项目代码（1-7 位数字）</source>
+        <translation>counted stock needs an SGTIN item reference (1-7 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/services/warehouse_types.py" line="107" />
+        <source>类别代码已存在</source>
+        <translation>this type code already exists</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/services/warehouse_types.py" line="135" />
+        <source>周期应为 1-600 个月</source>
+        <translation>intervals must be 1-600 months</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1986,7 @@
     <message>
         <location filename="../../console/screens/warehouse/labels.py" line="29" />
         <source>逐件</source>
-        <translation>One by one</translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <location filename="../../console/screens/warehouse/labels.py" line="30" />

@@ -248,7 +248,8 @@ def test_english(opened, qapp) -> None:  # type: ignore[no-untyped-def]
     try:
         _ctx, screen = opened(lang="en")
         assert [screen.tabs.tabText(i).split(" (")[0] for i in range(len(TABS))] == [
-            "Inventory", "Alerts", "Project reservations", "Readers", "Unregistered tags", "Stock counts"]
+            "Inventory", "Alerts", "Project reservations", "Readers", "Unregistered tags", "Stock counts",
+            "Types and test intervals"]
         inv = screen.inventory
         assert inv.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
         assert {inv.model.index(r, 2).data() for r in range(50)} <= {"In stock", "Checked out", "In test", "Reserved",
@@ -296,3 +297,25 @@ def test_reserve_for_a_project_from_the_panel(opened, demo_db, qtbot) -> None:  
     assert (after.in_stock, after.reserved) == (meters.in_stock - 4, meters.reserved + 4)
     panel.reserve(project.id, meters.type_id, 10_000)
     qtbot.waitUntil(lambda: panel.strip.kind == "error" and "不足" in panel.strip.text.text(), timeout=5000)
+
+
+def test_types_tab_edits_types_and_admin_edits_intervals(opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from console.core.services.warehouse_types import TypeInput
+
+    _ctx, screen = opened()
+    screen.tabs.setCurrentIndex(TABS.index("types"))
+    panel = screen.types
+    qtbot.waitUntil(lambda: len(panel.types) == 16, timeout=5000)
+    assert not panel.rule_button.isVisible() and panel.add_button.isVisible()  # team lead: types, not rules
+    with qtbot.waitSignal(panel.sig_loaded, timeout=5000):
+        panel.save_type(TypeInput("mat_10kv", "10kV绝缘垫", "safety_tool", "individual", "块"))
+    assert len(panel.types) == 17 and panel.strip.kind == "info"
+    qtbot.waitUntil(lambda: any(t.code == "mat_10kv" for t in screen.lookups.types), timeout=5000)  # type: ignore[union-attr]
+    _ctx, admin = opened("admin")
+    admin.tabs.setCurrentIndex(TABS.index("types"))
+    qtbot.waitUntil(lambda: bool(admin.types.rules), timeout=5000)
+    assert admin.types.rule_button.isVisible()
+    gloves = next(r for r in admin.types.rules if r.code == "insulating_gloves")
+    with qtbot.waitSignal(admin.types.sig_loaded, timeout=5000):
+        admin.types.save_rule(gloves, 3, None, None)
+    assert next(r for r in admin.types.rules if r.code == "insulating_gloves").test_interval_months == 3

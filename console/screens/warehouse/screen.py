@@ -23,8 +23,9 @@ from console.screens.warehouse.options import READERS_MODE
 from console.screens.warehouse.quarantine_panel import QuarantinePanel
 from console.screens.warehouse.readers_panel import ReadersPanel
 from console.screens.warehouse.reservations_panel import ReservationsPanel
+from console.screens.warehouse.types_panel import TypesPanel
 
-TABS = ("inventory", "alerts", "reservations", "readers", "quarantine", "counts")
+TABS = ("inventory", "alerts", "reservations", "readers", "quarantine", "counts", "types")
 
 
 class WarehouseScreen(QWidget):
@@ -59,9 +60,11 @@ class WarehouseScreen(QWidget):
         self.readers = ReadersPanel(ctx, self.live, self.inventory.item_name, self._staff_name)
         self.quarantine = QuarantinePanel(ctx, self._today, lambda: self.lookups)
         self.counts = CountPanel(ctx)
+        self.types = TypesPanel(ctx)
         for widget, text in ((self.inventory, self.tr("库存")), (self.alerts, self.tr("提醒")),
                              (self.reservations, self.tr("项目预留")), (self.readers, self.tr("读写器")),
-                             (self.quarantine, self.tr("待登记标签")), (self.counts, self.tr("盘点"))):
+                             (self.quarantine, self.tr("待登记标签")), (self.counts, self.tr("盘点")),
+                             (self.types, self.tr("类别与试验周期"))):
             self.tabs.addTab(widget, text)
         layout.addWidget(self.tabs, 1)
         self._loaded_tabs: set[str] = set()
@@ -73,6 +76,7 @@ class WarehouseScreen(QWidget):
         self.readers.sig_mode_requested.connect(self.set_readers_mode)
         self.live.sig_mode_changed.connect(self.on_mode_changed)
         self.live.sig_status.connect(lambda _s: self._show_live())
+        ctx.bus.sig_changed.connect(lambda entity, _ids: entity == "warehouse" and self._load_lookups())
         self.inventory.refresh()
         self.alerts.refresh()
         self.quarantine.refresh()
@@ -110,7 +114,7 @@ class WarehouseScreen(QWidget):
             return
         self._loaded_tabs.add(key)
         {"reservations": self.reservations.refresh, "counts": self.counts.refresh,
-         "readers": self.readers.refresh}.get(key, lambda: None)()
+         "readers": self.readers.refresh, "types": self.types.refresh}.get(key, lambda: None)()
 
     def on_alerts(self, summary: AlertSummary) -> None:
         c = summary.counts
