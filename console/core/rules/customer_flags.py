@@ -70,7 +70,7 @@ def derived_flags(
     limit = np.datetime64(today, "D") - np.timedelta64(max_days, "D")
     never = np.isnat(last_contact)
     overdue = is_key_account & (never | (last_contact < limit))
-    out = (stored.astype(np.int64) & STORED_MASK)
-    out |= np.where(overdue, int(CustomerFlag.CONTACT_OVERDUE), 0)
-    out |= np.where(complaints_open > 0, int(CustomerFlag.OPEN_COMPLAINT), 0)
+    out = stored.astype(np.int32) & STORED_MASK
+    out[overdue] |= int(CustomerFlag.CONTACT_OVERDUE)
+    out[complaints_open > 0] |= int(CustomerFlag.OPEN_COMPLAINT)
     return out

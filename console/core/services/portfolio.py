@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from console.core.rules.customer_flags import DEFAULT_CONTACT_DAYS
-from console.core.services.portfolio_columns import PortfolioFrame, apply_rows
+from console.core.services.portfolio_columns import PortfolioFrame, apply_rows, release_free_memory
 from console.core.services.portfolio_query import CharOrder, PortfolioQuery, PortfolioView
 
 
@@ -48,7 +48,10 @@ class Portfolio:
     def run(self, query: PortfolioQuery) -> PortfolioPage:
         with self._lock:
             rows = self._view.run(query)
-            return PortfolioPage(query, rows, self._view.frame.live_count, self._view.frame.generation)
+            page = PortfolioPage(query, rows, self._view.frame.live_count, self._view.frame.generation)
+        # A search over a million rows frees tens of MB of temporaries; without this the process keeps them.
+        release_free_memory()  # ~0.1 ms
+        return page
 
     def flags(self) -> np.ndarray:
         with self._lock:
@@ -63,10 +66,12 @@ class Portfolio:
         with self._lock:
             for key in keys:
                 self._view.sort_order(key)
+        release_free_memory()
 
     def patch(self, rows: Sequence[dict[str, Any]], ids: Sequence[int]) -> set[str]:
         with self._lock:
             changed = apply_rows(self._view.frame, rows, ids)
             if changed:
                 self._view.invalidate(sorted(changed))
-            return changed
+        release_free_memory()
+        return changed

@@ -18,7 +18,7 @@ import numpy as np
 from console.core.imports.customers import VOLTAGE_LEVELS
 from console.core.models.enums import KeyGrade, Segment
 from console.core.rules.customer_flags import DEFAULT_CONTACT_DAYS, derived_flags
-from console.core.services.portfolio_columns import PortfolioFrame
+from console.core.services.portfolio_columns import PortfolioFrame, release_free_memory
 from console.core.services.portfolio_text import SEP, PackedText
 
 SEARCH_COLUMNS = ("account_no", "name", "address")
@@ -29,7 +29,7 @@ SORT_KEYS = (
 SEGMENT_ORDER = [s.value for s in Segment]
 GRADE_ORDER = [g.value for g in KeyGrade]
 CharOrder = Callable[[Sequence[str]], Sequence[str]]  # sorts single characters (e.g. by pinyin)
-_CACHED_TERMS = 16
+_CACHED_TERMS = 8
 _CACHED_ORDERS = 4
 
 
@@ -196,6 +196,7 @@ class PortfolioView:
         if cached is None:
             cached = self._make_keys(key)
             self._keys[key] = cached
+            release_free_memory()  # building keys frees tens of MB of temporaries
         return cached
 
     def _make_keys(self, key: str) -> np.ndarray:

@@ -49,7 +49,8 @@ class PackedText:
         ends = np.flatnonzero(units == _SEP_UNIT)
         if len(ends) != count - 1:
             return None
-        starts = np.empty(count + 1, dtype=np.int64)
+        # int32 offsets while they fit (≈2 billion units): 4 MB a million rows instead of 8.
+        starts = np.empty(count + 1, dtype=np.int32 if len(units) < 2**31 - 2 else np.int64)
         starts[0] = 0
         starts[1:-1] = ends + 1
         starts[-1] = len(units) + 1  # as if a separator followed the last row
@@ -74,7 +75,9 @@ class PackedText:
             return out
         extra = PackedText.from_strings(values)
         units = np.concatenate([self.units, np.array([_SEP_UNIT], dtype=np.uint16), extra.units])
-        starts = np.concatenate([self.starts[:-1], extra.starts + len(self.units) + 1])
+        starts = np.concatenate([self.starts[:-1].astype(np.int64), extra.starts.astype(np.int64) + len(self.units) + 1])
+        if len(units) < 2**31 - 2:
+            starts = starts.astype(np.int32)
         out = PackedText(units, starts)
         out.overrides = dict(self.overrides)
         return out
