@@ -397,6 +397,11 @@ Operations desk of a power-supply customer service centre</translation>
         <source>输入有误：{detail}</source>
         <translation>Invalid input: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../console/kiosk_app.py" line="33" />
+        <source>没有第 {screen} 块显示器（本机共 {count} 块，序号从 0 开始）。</source>
+        <translation>There is no screen {screen} (this machine has {count}, numbered from 0).</translation>
+    </message>
 </context>
 <context>
     <name>permissions</name>
@@ -517,50 +522,32 @@ Operations desk of a power-supply customer service centre</translation>
 <context>
     <name>screens</name>
     <message>
-        <location filename="../../console/screens/registry.py" line="42" />
-        <location filename="../../console/screens/registry.py" line="73" />
+        <location filename="../../console/screens/registry.py" line="79" />
         <source>客户档案</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="42" />
-        <source>客户档案视图尚未建成（见问题 #3）。此处将显示本团队客户：分级、检索、导入与导出。</source>
-        <translation>The portfolio view is not built yet (issue #3). It will show the team's customers: segments, search, import and export.</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/registry.py" line="74" />
+        <location filename="../../console/screens/registry.py" line="80" />
         <source>业扩项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="52" />
-        <location filename="../../console/screens/registry.py" line="75" />
+        <location filename="../../console/screens/registry.py" line="81" />
         <source>智慧库房</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="52" />
-        <source>智慧库房视图尚未建成（见问题 #5）。此处将显示 RFID 实时库存、领用归还、试验与盘点。</source>
-        <translation>The warehouse view is not built yet (issue #5). It will show live RFID stock, check-out and return, tests and counts.</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/registry.py" line="56" />
-        <location filename="../../console/screens/registry.py" line="76" />
+        <location filename="../../console/screens/registry.py" line="82" />
         <source>大厅屏内容</source>
-        <translation>kiosk item</translation>
+        <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="56" />
-        <source>大厅屏内容管理尚未建成（见问题 #6）。此处将编排、预览并发布大厅触摸屏的播放内容。</source>
-        <translation>Kiosk content management is not built yet (issue #6). It will arrange, preview and publish what the hall screens play.</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/registry.py" line="77" />
+        <location filename="../../console/screens/registry.py" line="83" />
         <source>商会与报表</source>
         <translation>Meetings &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="72" />
+        <location filename="../../console/screens/registry.py" line="78" />
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
