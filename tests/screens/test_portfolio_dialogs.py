@@ -131,13 +131,16 @@ def test_export_from_the_screen_writes_the_filtered_view(qtbot, demo_db, make_co
     qtbot.addWidget(screen)
     qtbot.waitUntil(lambda: screen.portfolio is not None and screen.model is not None
                     and screen.model.rowCount() == screen.portfolio.frame.live_count, timeout=20_000)
-    with qtbot.waitSignal(screen.sig_page_shown, timeout=10_000):
-        screen.segment.setCurrentIndex(screen.segment.findData("ev_charging"))
+    screen.segment.setCurrentIndex(screen.segment.findData("ev_charging"))
+    frame = screen.portfolio.frame
+    ev = frame.categories["segment"].code_of("ev_charging")
+    qtbot.waitUntil(lambda: 0 < screen.model.rowCount() < frame.live_count
+                    and (frame.categories["segment"].codes[screen.model.view_index] == ev).all(), timeout=10_000)
     target = tmp_path / "ev.csv"
     monkeypatch.setattr(ExportRunner, "ask_path", lambda self, suffix: str(target))
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
     screen.on_export(".csv")
-    qtbot.waitUntil(target.exists, timeout=10_000)
+    qtbot.waitUntil(target.exists, timeout=20_000)
     with target.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))[1:]
     assert len(rows) == screen.model.rowCount() and all(r[2] == "充电设施专项客户" for r in rows)
