@@ -144,5 +144,9 @@ def test_export_from_the_screen_writes_the_filtered_view(qtbot, demo_db, make_co
     with target.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))[1:]
     assert len(rows) == screen.model.rowCount() and all(r[2] == "充电设施专项客户" for r in rows)
-    with demo_db.session_factory() as s:
-        assert s.scalar(select(AuditEntry.id).where(AuditEntry.action == "export"))
+
+    def audited() -> bool:  # the audit entry follows the finished file
+        with demo_db.session_factory() as s:
+            return s.scalar(select(AuditEntry.id).where(AuditEntry.action == "export")) is not None
+
+    qtbot.waitUntil(audited, timeout=10_000)
