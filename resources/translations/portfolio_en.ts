@@ -70,7 +70,7 @@
     </message>
     <message>
         <location filename="../../console/screens/portfolio/detail.py" line="116" />
-        <location filename="../../console/screens/portfolio/detail.py" line="197" />
+        <location filename="../../console/screens/portfolio/detail.py" line="213" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
@@ -93,7 +93,7 @@
     <message>
         <location filename="../../console/screens/portfolio/detail.py" line="136" />
         <location filename="../../console/screens/portfolio/detail.py" line="139" />
-        <location filename="../../console/screens/portfolio/detail.py" line="202" />
+        <location filename="../../console/screens/portfolio/detail.py" line="218" />
         <source>查看完整个人信息会记入审计日志</source>
         <translation>Revealing personal data is recorded in the audit log</translation>
     </message>
@@ -158,249 +158,264 @@
         <translation>Moves the contacts, visits, intentions, projects and complaints of the customers listed into this one; merged customers keep their history and are no longer listed</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="192" />
+        <location filename="../../console/screens/portfolio/detail.py" line="208" />
         <source>概况</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="196" />
+        <location filename="../../console/screens/portfolio/detail.py" line="212" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="196" />
+        <location filename="../../console/screens/portfolio/detail.py" line="212" />
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="197" />
+        <location filename="../../console/screens/portfolio/detail.py" line="213" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="198" />
+        <location filename="../../console/screens/portfolio/detail.py" line="214" />
         <source>主要联系人</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="198" />
+        <location filename="../../console/screens/portfolio/detail.py" line="214" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="201" />
+        <location filename="../../console/screens/portfolio/detail.py" line="217" />
         <source>显示所选联系人的完整电话(&amp;P)</source>
         <translation>Show the selected contact's full &amp;phone</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="204" />
-        <location filename="../../console/screens/portfolio/detail.py" line="338" />
+        <location filename="../../console/screens/portfolio/detail.py" line="220" />
+        <location filename="../../console/screens/portfolio/detail.py" line="357" />
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="208" />
+        <location filename="../../console/screens/portfolio/detail.py" line="191" />
+        <location filename="../../console/screens/portfolio/detail.py" line="224" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="209" />
+        <location filename="../../console/screens/portfolio/detail.py" line="188" />
+        <source>近期联络</source>
+        <translation>Recent contacts</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/portfolio/detail.py" line="192" />
+        <location filename="../../console/screens/portfolio/detail.py" line="225" />
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="210" />
+        <location filename="../../console/screens/portfolio/detail.py" line="193" />
+        <location filename="../../console/screens/portfolio/detail.py" line="226" />
         <source>联络人</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="211" />
+        <location filename="../../console/screens/portfolio/detail.py" line="194" />
         <location filename="../../console/screens/portfolio/detail.py" line="227" />
-        <location filename="../../console/screens/portfolio/detail.py" line="257" />
+        <location filename="../../console/screens/portfolio/detail.py" line="243" />
+        <location filename="../../console/screens/portfolio/detail.py" line="273" />
         <source>内容</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="212" />
+        <location filename="../../console/screens/portfolio/detail.py" line="195" />
+        <location filename="../../console/screens/portfolio/detail.py" line="228" />
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="217" />
+        <location filename="../../console/screens/portfolio/detail.py" line="200" />
+        <source>尚无联络记录。</source>
+        <translation>No contact recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/portfolio/detail.py" line="233" />
         <source>新增联络(&amp;N)…</source>
         <translation>&amp;New contact…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="219" />
-        <location filename="../../console/screens/portfolio/detail.py" line="236" />
+        <location filename="../../console/screens/portfolio/detail.py" line="235" />
+        <location filename="../../console/screens/portfolio/detail.py" line="252" />
         <source>编辑(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="221" />
-        <location filename="../../console/screens/portfolio/detail.py" line="338" />
+        <location filename="../../console/screens/portfolio/detail.py" line="237" />
+        <location filename="../../console/screens/portfolio/detail.py" line="357" />
         <source>联络记录</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="225" />
+        <location filename="../../console/screens/portfolio/detail.py" line="241" />
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="226" />
-        <location filename="../../console/screens/portfolio/detail.py" line="246" />
+        <location filename="../../console/screens/portfolio/detail.py" line="242" />
+        <location filename="../../console/screens/portfolio/detail.py" line="262" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="228" />
+        <location filename="../../console/screens/portfolio/detail.py" line="244" />
         <source>预计容量(kW)</source>
         <translation>Estimated kW</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="229" />
-        <location filename="../../console/screens/portfolio/detail.py" line="247" />
+        <location filename="../../console/screens/portfolio/detail.py" line="245" />
+        <location filename="../../console/screens/portfolio/detail.py" line="263" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="234" />
+        <location filename="../../console/screens/portfolio/detail.py" line="250" />
         <source>新增意向(&amp;N)…</source>
         <translation>&amp;New intention…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="238" />
+        <location filename="../../console/screens/portfolio/detail.py" line="254" />
         <source>提交项目储备库(&amp;R)</source>
         <translation>Send to &amp;reserve pool</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="241" />
-        <location filename="../../console/screens/portfolio/detail.py" line="339" />
+        <location filename="../../console/screens/portfolio/detail.py" line="257" />
+        <location filename="../../console/screens/portfolio/detail.py" line="358" />
         <source>用能意向</source>
         <translation>Intentions</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="245" />
+        <location filename="../../console/screens/portfolio/detail.py" line="261" />
         <source>申请编号</source>
         <translation>Application no.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="245" />
+        <location filename="../../console/screens/portfolio/detail.py" line="261" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="248" />
-        <location filename="../../console/screens/portfolio/detail.py" line="256" />
+        <location filename="../../console/screens/portfolio/detail.py" line="264" />
+        <location filename="../../console/screens/portfolio/detail.py" line="272" />
         <source>受理日期</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="248" />
+        <location filename="../../console/screens/portfolio/detail.py" line="264" />
         <source>送电日期</source>
         <translation>Powered on</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="252" />
-        <location filename="../../console/screens/portfolio/detail.py" line="340" />
+        <location filename="../../console/screens/portfolio/detail.py" line="268" />
+        <location filename="../../console/screens/portfolio/detail.py" line="359" />
         <source>业扩项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="256" />
+        <location filename="../../console/screens/portfolio/detail.py" line="272" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="258" />
+        <location filename="../../console/screens/portfolio/detail.py" line="274" />
         <source>办结日期</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="258" />
+        <location filename="../../console/screens/portfolio/detail.py" line="274" />
         <source>未结</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="263" />
-        <location filename="../../console/screens/portfolio/detail.py" line="340" />
+        <location filename="../../console/screens/portfolio/detail.py" line="279" />
+        <location filename="../../console/screens/portfolio/detail.py" line="359" />
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="282" />
+        <location filename="../../console/screens/portfolio/detail.py" line="298" />
         <source>正在载入…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="306" />
+        <location filename="../../console/screens/portfolio/detail.py" line="322" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="315" />
-        <location filename="../../console/screens/portfolio/detail.py" line="353" />
+        <location filename="../../console/screens/portfolio/detail.py" line="331" />
+        <location filename="../../console/screens/portfolio/detail.py" line="372" />
         <source>从未联络</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="328" />
+        <location filename="../../console/screens/portfolio/detail.py" line="344" />
         <source>已标记：疑似重复</source>
         <translation>Flagged: possible duplicate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/screens/portfolio/detail.py" line="353" />
+        <location filename="../../console/screens/portfolio/detail.py" line="372" />
         <source>%n 天</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/screens/portfolio/detail.py" line="356" />
+        <location filename="../../console/screens/portfolio/detail.py" line="375" />
         <source>超过 %n 天未联络即提醒</source>
         <translation><numerusform>Reminded after %n day without contact</numerusform><numerusform>Reminded after %n days without contact</numerusform></translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="362" />
+        <location filename="../../console/screens/portfolio/detail.py" line="381" />
         <source>类型：%1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="363" />
+        <location filename="../../console/screens/portfolio/detail.py" line="382" />
         <source>充电桩：%1 台</source>
         <translation>Chargers: %1</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="364" />
+        <location filename="../../console/screens/portfolio/detail.py" line="383" />
         <source>总功率：%1 kW</source>
         <translation>Total power: %1 kW</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="366" />
+        <location filename="../../console/screens/portfolio/detail.py" line="385" />
         <source>运营商：%1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="396" />
+        <location filename="../../console/screens/portfolio/detail.py" line="415" />
         <source>请先选择一位联系人。</source>
         <translation>Select a contact first.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="402" />
+        <location filename="../../console/screens/portfolio/detail.py" line="421" />
         <source>%1 的电话：%2（已记入审计日志）</source>
         <translation>Phone of %1: %2 (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="452" />
+        <location filename="../../console/screens/portfolio/detail.py" line="471" />
         <source>请先选择一条意向。</source>
         <translation>Select an intention first.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="462" />
+        <location filename="../../console/screens/portfolio/detail.py" line="481" />
         <source>合并客户</source>
         <translation>Merge customers</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/detail.py" line="462" />
+        <location filename="../../console/screens/portfolio/detail.py" line="481" />
         <source>把以下客户并入 %1（%2）？
 
 %3
@@ -846,147 +861,147 @@ The %4 customers added are deleted and the %5 updated get their previous values 
 <context>
     <name>PortfolioScreen</name>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="98" />
+        <location filename="../../console/screens/portfolio/screen.py" line="97" />
         <source>全部团队</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="105" />
+        <location filename="../../console/screens/portfolio/screen.py" line="104" />
         <source>检索户号、户名或地址（Ctrl+F）</source>
         <translation>Search account no., name or address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="112" />
+        <location filename="../../console/screens/portfolio/screen.py" line="111" />
         <source>全部分级</source>
         <translation>All segments</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="122" />
+        <location filename="../../console/screens/portfolio/screen.py" line="121" />
         <source>全部标记</source>
         <translation>All flags</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="133" />
+        <location filename="../../console/screens/portfolio/screen.py" line="132" />
         <source>保存筛选(&amp;S)…</source>
         <translation>&amp;Save filter…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="135" />
+        <location filename="../../console/screens/portfolio/screen.py" line="134" />
         <source>删除筛选</source>
         <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="139" />
+        <location filename="../../console/screens/portfolio/screen.py" line="138" />
         <source>清除条件</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="143" />
+        <location filename="../../console/screens/portfolio/screen.py" line="142" />
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="148" />
+        <location filename="../../console/screens/portfolio/screen.py" line="147" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="151" />
+        <location filename="../../console/screens/portfolio/screen.py" line="150" />
         <source>导出为 Excel (.xlsx)…</source>
         <translation>Export as Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="152" />
+        <location filename="../../console/screens/portfolio/screen.py" line="151" />
         <source>导出为 CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="156" />
+        <location filename="../../console/screens/portfolio/screen.py" line="155" />
         <source>查找重复(&amp;D)…</source>
         <translation>&amp;Duplicates…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="160" />
+        <location filename="../../console/screens/portfolio/screen.py" line="159" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="161" />
+        <location filename="../../console/screens/portfolio/screen.py" line="160" />
         <source>重新载入全部客户 (F5)</source>
         <translation>Reload all customers (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="216" />
+        <location filename="../../console/screens/portfolio/screen.py" line="214" />
         <source>正在载入客户…</source>
         <translation>Loading customers…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/screens/portfolio/screen.py" line="230" />
+        <location filename="../../console/screens/portfolio/screen.py" line="237" />
         <source>正在载入全部客户…（已显示前 %n 户）</source>
         <translation><numerusform>Loading all customers… (showing the first %n)</numerusform><numerusform>Loading all customers… (showing the first %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="312" />
+        <location filename="../../console/screens/portfolio/screen.py" line="328" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="313" />
+        <location filename="../../console/screens/portfolio/screen.py" line="329" />
         <source>共 %1 户，符合条件 %2 户</source>
         <translation>%1 customers, %2 match</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="314" />
+        <location filename="../../console/screens/portfolio/screen.py" line="330" />
         <source>（查询 %1 毫秒）</source>
         <translation> (query %1 ms)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="358" />
+        <location filename="../../console/screens/portfolio/screen.py" line="374" />
         <source>全部客户经理</source>
         <translation>All managers</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="361" />
+        <location filename="../../console/screens/portfolio/screen.py" line="377" />
         <source>我的客户</source>
         <translation>My customers</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="364" />
+        <location filename="../../console/screens/portfolio/screen.py" line="380" />
         <source>未分配客户经理</source>
         <translation>No manager</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="384" />
+        <location filename="../../console/screens/portfolio/screen.py" line="400" />
         <source>保存的筛选…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="396" />
+        <location filename="../../console/screens/portfolio/screen.py" line="412" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="396" />
+        <location filename="../../console/screens/portfolio/screen.py" line="412" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="405" />
+        <location filename="../../console/screens/portfolio/screen.py" line="421" />
         <source>请先在列表中选择要删除的筛选。</source>
         <translation>Choose the saved filter to delete in the list first.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="488" />
+        <location filename="../../console/screens/portfolio/screen.py" line="513" />
         <source>客户尚未载入完毕，请稍候再导出。</source>
         <translation>Customers are still loading; export in a moment.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="495" />
+        <location filename="../../console/screens/portfolio/screen.py" line="520" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="495" />
+        <location filename="../../console/screens/portfolio/screen.py" line="520" />
         <source>已导出 %1 行到
 %2</source>
         <translation>Exported %1 rows to

@@ -185,7 +185,23 @@ class CustomerDetailPage(QWidget):
         dup_layout.addWidget(self.duplicates_text)
         dup_layout.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.duplicates_panel)
-        layout.addStretch(1)
+        self.recent_panel = QGroupBox(self.tr("近期联络"))
+        recent_layout = QVBoxLayout(self.recent_panel)
+        self.recent = RecordTableModel[VisitRecord]([
+            RecordColumn(self.tr("日期"), lambda v: _d(v.happened_on)),
+            RecordColumn(self.tr("方式"), lambda v: label(CONTACT_KINDS, v.kind)),
+            RecordColumn(self.tr("联络人"), lambda v: v.staff_name),
+            RecordColumn(self.tr("内容"), lambda v: v.summary),
+            RecordColumn(self.tr("下一步"), lambda v: v.next_action),
+        ])
+        self.recent_view = _table(self.recent)
+        self.recent_view.setColumnWidth(3, 420)
+        self.recent_view.doubleClicked.connect(lambda _i: self.tabs.setCurrentIndex(2))
+        self.recent_empty = QLabel(self.tr("尚无联络记录。"))
+        self.recent_empty.setStyleSheet("color: #5f6f7a;")
+        recent_layout.addWidget(self.recent_view)
+        recent_layout.addWidget(self.recent_empty)
+        layout.addWidget(self.recent_panel, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
@@ -329,6 +345,9 @@ class CustomerDetailPage(QWidget):
         self._show_duplicates(detail)
         self.contacts.set_records(detail.contacts)
         self.visits.set_records(detail.visits)
+        self.recent.set_records(detail.visits[:6])
+        self.recent_view.setVisible(bool(detail.visits))
+        self.recent_empty.setVisible(not detail.visits)
         self.intentions.set_records(detail.intentions)
         self.projects.set_records(detail.projects)
         self.complaints.set_records(detail.complaints)
