@@ -158,9 +158,8 @@ def test_unknown_tag_is_listed_and_registered(opened, demo_db, qtbot) -> None:  
     IngestService(demo_db.session_factory).ingest([TagRead("door-1", UNKNOWN, 1, -60, 10**15),
                                                    TagRead("door-1", ours, 1, -60, 10**15 + 1)])
     panel = screen.quarantine
-    with qtbot.waitSignal(panel.sig_loaded, timeout=5000):
-        ctx.bus.notify("quarantine", [])
-    assert sorted(e.epc for e in panel.entries) == sorted([UNKNOWN, ours])
+    ctx.bus.notify("quarantine", [])
+    qtbot.waitUntil(lambda: sorted(e.epc for e in panel.entries) == sorted([UNKNOWN, ours]), timeout=5000)
     assert screen.tabs.tabText(TABS.index("quarantine")) == "待登记标签 (2)"
     types = {t.code: t.id for t in screen.lookups.types}  # type: ignore[union-attr]
     shelf = screen.lookups.shelves[0].id  # type: ignore[union-attr]
@@ -188,9 +187,8 @@ def test_stock_count_fills_in_closes_and_exports(opened, demo_db, qtbot, tmp_pat
             "AND i.status = 'in_stock' ORDER BY i.id"), {"z": zone})]
     IngestService(demo_db.session_factory, IngestSettings(dedup_window_s=0)).ingest(
         [TagRead("shelf-z1", e, 1, -60, 10**15 + n) for n, e in enumerate(epcs[2:])])
-    with qtbot.waitSignal(panel.sig_result_shown, timeout=5000):
-        ctx.bus.notify("stock_counts", [])
-    assert panel.result.count.seen == len(epcs) - 2
+    ctx.bus.notify("stock_counts", [])
+    qtbot.waitUntil(lambda: panel.result is not None and panel.result.count.seen == len(epcs) - 2, timeout=5000)
     assert panel.result.totals[MISSING] == expected - len(epcs) + 2
     assert panel.model.rowCount() == len(panel.result.lines) - panel.result.totals["found"]  # differences only
     assert panel.close_button.isEnabled()
