@@ -83,7 +83,7 @@ def test_duplicates_dialog_scans_and_merges(qtbot, demo_db, make_context, monkey
         assert s.get(Customer, b).merged_into_id == a
 
 
-def test_detail_forms_write_through_the_services(qtbot, demo_db, make_context, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_detail_forms_write_through_the_services(qtbot, qtmodeltester, demo_db, make_context, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     ctx = make_context(demo_db, "manager.east")
     team = ctx.principal.team_id
     with demo_db.session_factory() as s:
@@ -92,6 +92,8 @@ def test_detail_forms_write_through_the_services(qtbot, demo_db, make_context, m
     qtbot.addWidget(page)
     page.open_customer(key.id)
     qtbot.waitUntil(lambda: page.detail is not None, timeout=10_000)
+    for model in (page.contacts, page.visits, page.intentions, page.projects, page.complaints, page.recent):
+        qtmodeltester.check(model)
     visits_before = len(page.detail.visits)
 
     def fill_visit(dialog: VisitDialog) -> int:
