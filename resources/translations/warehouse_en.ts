@@ -1623,17 +1623,22 @@
         <translation>Unregistered tags (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="149" />
+        <location filename="../../console/screens/warehouse/screen.py" line="137" />
+        <source>读写器：正在切换…</source>
+        <translation>Readers: switching…</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/screen.py" line="152" />
         <source>读写器：本机未连接</source>
         <translation>Readers: not connected on this desk</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="154" />
+        <location filename="../../console/screens/warehouse/screen.py" line="157" />
         <source>读写器：%1/%2 在线</source>
         <translation>Readers: %1/%2 online</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/screen.py" line="156" />
+        <location filename="../../console/screens/warehouse/screen.py" line="159" />
         <source>（模拟）</source>
         <translation> (simulated)</translation>
     </message>

@@ -227,8 +227,8 @@ def test_simulated_readers_feed_the_screen_live(opened, qtbot) -> None:  # type:
     assert "在线" in screen.live_label.text() and "模拟" in screen.live_label.text()
     assert screen.readers.mode_buttons["simulate"].isChecked()
     screen.set_readers_mode("off")
+    qtbot.waitUntil(lambda: screen.live_label.text() == "读写器：本机未连接", timeout=10_000)
     assert screen.live.mode == "off" and not screen.live.statuses()
-    assert screen.live_label.text() == "读写器：本机未连接"
 
 
 def test_roles_without_operation_see_no_workflow_buttons(opened) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,8 @@ crossed a door, the quarantine, open stock counts), and every view decides for i
 """
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from console.change_bus import ChangeBus
@@ -33,6 +35,7 @@ class LiveReads(QObject):
         self._principal = principal
         self._bus = bus
         self.mode = "off"
+        self._switching = threading.Lock()
         self._service = ReaderService(IngestService(factory), on_status=self.sig_status.emit,
                                       on_result=self.sig_ingested.emit,
                                       on_error=lambda exc: self.sig_failed.emit(f"{type(exc).__name__}: {exc}"),
@@ -43,23 +46,30 @@ class LiveReads(QObject):
             app.aboutToQuit.connect(self.stop)
 
     def set_mode(self, mode: str) -> None:
-        """Switch between off, the configured readers and the simulator. Blocks briefly while readers stop."""
+        """Switch between off, the configured readers and the simulator.
+
+        It reads the database and waits for reader threads to wind down, so the desk calls it through the task
+        runner; the lock keeps two quick switches from interleaving.
+        """
         if mode not in MODES:
             raise ValueError(mode)
-        self._service.stop()
-        if mode == "readers":
-            readers = WarehouseRegistry(self._factory, self._principal).readers()
-            self._service.start([ReaderSettings(r.name, r.host, r.port) for r in readers if r.enabled])
-        elif mode == "simulate":
-            self._service.start_simulation(simulated_readers(self._factory, self._principal))
-        self.mode = mode
+        with self._switching:
+            self._service.stop()
+            if mode == "readers":
+                readers = WarehouseRegistry(self._factory, self._principal).readers()
+                self._service.start([ReaderSettings(r.name, r.host, r.port) for r in readers if r.enabled])
+            elif mode == "simulate":
+                self._service.start_simulation(simulated_readers(self._factory, self._principal))
+            self.mode = mode
         self.sig_mode_changed.emit(mode)
 
     def stop(self) -> None:
-        if self.mode != "off" or self._service.running:
+        with self._switching:
+            if self.mode == "off" and not self._service.running:
+                return
             self._service.stop()
             self.mode = "off"
-            self.sig_mode_changed.emit("off")
+        self.sig_mode_changed.emit("off")
 
     def statuses(self) -> dict[str, ReaderStatus]:
         return self._service.statuses()

@@ -133,12 +133,15 @@ class WarehouseScreen(QWidget):
     # -- readers ----------------------------------------------------------------------------------------------
 
     def set_readers_mode(self, mode: str) -> None:
-        try:
-            self.live.set_mode(mode)
-        except Exception as exc:  # noqa: BLE001 - e.g. the readers table could not be read
+        """Switch the readers off the GUI thread (it reads the database and waits for reader threads)."""
+        self.live_label.setText(self.tr("读写器：正在切换…"))
+
+        def on_error(exc: BaseException) -> None:
             self.live_label.setText(translate_error(exc))
-            return
+            self.readers.show_mode(self.live.mode)
+
         self._ctx.settings.set(READERS_MODE, mode)
+        self._ctx.tasks.run(lambda: self.live.set_mode(mode), None, on_error, key="wh-readers-mode")
 
     def on_mode_changed(self, _mode: str) -> None:
         self._show_live()
