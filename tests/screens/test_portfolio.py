@@ -162,3 +162,16 @@ def test_customer_manager_starts_with_own_customers(qtbot, demo_db, make_context
     frame = screen.portfolio.frame
     assert (frame.numbers["manager_id"][screen.model.view_index] == ctx.principal.staff_id).all()
     assert np.asarray(screen.model.view_index).size > 0
+
+
+def test_header_state_brings_back_the_sort(qtbot, demo_db, make_context) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_context(demo_db, "lead.east")
+    first = open_screen(qtbot, ctx)
+    wait_query(qtbot, first, lambda: first.on_sort_requested("capacity_kva", Qt.SortOrder.DescendingOrder))
+    first.save_header_state()
+    again = open_screen(qtbot, ctx)
+    assert (again.query.sort_key, again.query.descending) == ("capacity_kva", True)
+    qtbot.waitUntil(lambda: again.model.rowCount() > 0 and again.query.sort_key == "capacity_kva", timeout=10_000)
+    customers = team_customers(demo_db, "lead.east")
+    capacities = [customers[i].capacity_kva for i in shown_ids(again)]
+    assert capacities == sorted(capacities, reverse=True)

@@ -76,6 +76,7 @@ class PortfolioScreen(QWidget):
         self._header_timer.timeout.connect(self.save_header_state)
         ctx.bus.sig_changed.connect(self.on_data_changed)
         self._secondary_loaded = False
+        self._sort_restored = False
         self.load()  # first: nothing else competes with the first rows
 
     # --- building -------------------------------------------------------------------------------------------------
@@ -280,8 +281,14 @@ class PortfolioScreen(QWidget):
         for col, spec in enumerate(self.model.specs):
             self.view.setColumnWidth(col, max(spec.width, metrics.horizontalAdvance(spec.title) + 18))
         state = self._ctx.settings.get(HEADER_STATE)
-        if not state.isEmpty():
-            self.view.restore_header_state(bytes(state.data()))
+        if not state.isEmpty() and self.view.restore_header_state(bytes(state.data())) and not self._sort_restored:
+            # The remembered sort comes back with the header; the whole portfolio will load in that order.
+            self._sort_restored = True
+            header = self.view.horizontalHeader()
+            section = header.sortIndicatorSection()
+            if 0 <= section < len(self.model.specs):
+                self._query = self._query.with_(sort_key=table.sort_key_of(self.model.specs[section].key),
+                                                descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
         self.view.set_sort_indicator(table.column_key_of(self._query.sort_key),
                                      Qt.SortOrder.DescendingOrder if self._query.descending else Qt.SortOrder.AscendingOrder)
 
