@@ -20,7 +20,6 @@ from console.i18n import translate_error
 from console.screens.warehouse import labels as L
 from console.screens.warehouse.message_strip import MessageStrip
 from console.screens.warehouse.options import EXPORT_DIR
-from console.screens.warehouse.printing import write_count_report
 from console.screens.warehouse.small_table import list_table, set_rows
 from widgets.column_table import ColumnSpec, RowStyle
 
@@ -247,6 +246,7 @@ class CountPanel(QWidget):
         if self.result is None:
             return
         result, by = self.result, self._ctx.principal.display_name
+        from console.screens.warehouse.printing import write_count_report  # reportlab: on first export
 
         def on_done(pages: int) -> None:
             text = self.tr("盘点报告已导出（%1 页）：%2").replace("%1", str(pages)).replace("%2", str(path))

@@ -30,7 +30,6 @@ from console.screens.warehouse.dialogs import CheckDialog, CheckOutDialog, Check
 from console.screens.warehouse.item_detail import ItemDetailPanel
 from console.screens.warehouse.message_strip import MessageStrip
 from console.screens.warehouse.options import EXPORT_DIR, HEADER_STATE, SPLITTER_STATE
-from console.screens.warehouse.printing import tag_labels, write_tag_labels
 from widgets.column_table import (
     ColumnSpec, ColumnTableModel, ColumnTableView, RowStyle, apply_mask, chinese_collator, filter_mask, sort_index,
 )
@@ -475,6 +474,8 @@ class InventoryPanel(QWidget):
     def print_labels(self, ids: list[int], path: Path) -> None:
         if self.inventory is None:
             return
+        from console.screens.warehouse.printing import tag_labels, write_tag_labels  # reportlab: on first print
+
         labels = tag_labels(self.inventory, ids)
 
         def on_done(pages: int) -> None:
