@@ -1,11 +1,12 @@
 """The warehouse screen driven with pytest-qt: inventory, workflows and refusals, alerts, quarantine, counts, live reads."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from sqlalchemy import text
 
 from console.core.devices.tag_reads import TagRead
@@ -218,9 +219,20 @@ def test_simulated_readers_feed_the_screen_live(opened, qtbot) -> None:  # type:
     _ctx, screen = opened()
     screen.tabs.setCurrentIndex(TABS.index("readers"))
     qtbot.waitUntil(lambda: len(screen.readers.readers) == 2, timeout=5000)
+    patched: list[int] = []
+    screen.inventory.sig_patched.connect(patched.extend)
     screen.set_readers_mode("simulate")
     qtbot.waitUntil(lambda: {s.state.value for s in screen.live.statuses().values()} == {"reading"}, timeout=10_000)
     qtbot.waitUntil(lambda: screen.live.stats().delivered > 20, timeout=10_000)
+    # the window keeps answering while reads are stored: a 20 ms timer never waits long
+    ticks: list[float] = []
+    timer = QTimer(interval=20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    qtbot.waitUntil(lambda: bool(patched) and len(ticks) > 50, timeout=20_000)  # a simulated door pass arrived
+    timer.stop()
+    assert max(b - a for a, b in zip(ticks, ticks[1:])) < 0.5
+    assert screen.readers.passes and screen.readers.passes_model.rowCount() == len(screen.readers.passes)
     screen.readers.render()
     states = {screen.readers.model.index(r, 0).data(): screen.readers.model.index(r, 4).data() for r in range(2)}
     assert states == {"door-1": "正在读取", "shelf-z1": "正在读取"}
