@@ -247,158 +247,158 @@
 <context>
     <name>CountPanel</name>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="47" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="46" />
         <source>开始盘点</source>
         <translation>Start count</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="49" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="48" />
         <source>库区</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="53" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="52" />
         <source>录入手持机读数…</source>
         <translation>Handheld reads…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="54" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="53" />
         <source>结束盘点并调整…</source>
         <translation>Close count…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="55" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="54" />
         <source>导出盘点报告 PDF…</source>
         <translation>Report PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="80" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="79" />
         <source>只看差异</source>
         <translation>Differences only</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="81" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="80" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="87" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="86" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="87" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="86" />
         <source>物资</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="88" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="87" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="88" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="87" />
         <source>登记位置</source>
         <translation>Registered at</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="89" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="88" />
         <source>读到于</source>
         <translation>Seen by</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="89" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="88" />
         <source>EPC</source>
         <translation>EPC</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="118" />
-        <location filename="../../console/screens/warehouse/count_panel.py" line="139" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="117" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="138" />
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="118" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="117" />
         <source>已结束</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="129" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="128" />
         <source>还没有盘点。选择库区后点击“开始盘点”，库区内读写器读到的标签会自动计入。</source>
         <translation>No stock count yet. Choose a zone and click "Start count": tags the zone's readers see are counted automatically.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="139" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="138" />
         <source>已于 %1 结束</source>
         <translation>closed %1</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="141" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="140" />
         <source>&lt;b&gt;#%1 %2&lt;/b&gt;（%3）　应盘 &lt;b&gt;%4&lt;/b&gt;，已读到 &lt;b&gt;%5&lt;/b&gt;　·　盘亏 &lt;b style='color:#b3261e'&gt;%6&lt;/b&gt;　错放 &lt;b&gt;%7&lt;/b&gt;　盘盈 &lt;b&gt;%8&lt;/b&gt;</source>
         <translation>&lt;b&gt;#%1 %2&lt;/b&gt; (%3)  expected &lt;b&gt;%4&lt;/b&gt;, seen &lt;b&gt;%5&lt;/b&gt;  ·  missing &lt;b style='color:#b3261e'&gt;%6&lt;/b&gt;  misplaced &lt;b&gt;%7&lt;/b&gt;  unexpected &lt;b&gt;%8&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="156" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="155" />
         <source>（未登记标签）</source>
         <translation>(unregistered tag)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="186" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="185" />
         <source>盘点已开始：库区内读写器读到的标签会自动计入。</source>
         <translation>Count started: tags the zone's readers see are counted automatically.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="195" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="194" />
         <source>录入手持机读数</source>
         <translation>Enter handheld reads</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="196" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="195" />
         <source>每行一个 EPC（可从手持机导出后粘贴）：</source>
         <translation>One EPC per line (paste a handheld's export):</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="202" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="201" />
         <source>新计入 %1 个标签。</source>
         <translation>%1 new tags counted.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="211" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="210" />
         <source>结束盘点</source>
         <translation>Close stock count</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="212" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="211" />
         <source>盘亏 %1、错放 %2、盘盈 %3。结束时按实盘调整台账（盘亏物资移出货架、错放物资改登记到本库区、已领用却在库的物资收回入库），每项调整记入出入库记录。</source>
         <translation>Missing %1, misplaced %2, unexpected %3. Adjusting brings the register in line with the count (missing items leave their shelf, misplaced items are registered to this zone, items recorded as out but found here are taken back in); each adjustment is recorded as a movement.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="216" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="215" />
         <source>结束并调整</source>
         <translation>Close and adjust</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="217" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="216" />
         <source>结束，不调整</source>
         <translation>Close without adjusting</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="218" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="217" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="225" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="224" />
         <source>盘点已结束，调整 %1 件。</source>
         <translation>Count closed; %1 items adjusted.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="240" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="239" />
         <source>导出盘点报告</source>
         <translation>Export count report</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/count_panel.py" line="241" />
+        <location filename="../../console/screens/warehouse/count_panel.py" line="240" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -504,88 +504,88 @@
 <context>
     <name>InventoryPanel</name>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="98" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="95" />
         <source>搜索编号、EPC、名称、领用人、项目、货架…</source>
         <translation>Search serial, EPC, name, holder, project, shelf…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="101" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="98" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="102" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="99" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="104" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="101" />
         <location filename="../../console/screens/warehouse/inventory.py" line="213" />
         <source>全部库区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="105" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="102" />
         <source>只看需处理</source>
         <translation>Needs action only</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="106" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="103" />
         <source>试验超期或即将到期、寿命到期、逾期未还、未办领用出门</source>
         <translation>Test overdue or due soon, service life ended, return overdue, left without check-out</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="156" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="155" />
         <source>编号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="157" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="156" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="158" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="157" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="159" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="158" />
         <source>试验</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="160" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="159" />
         <source>下次试验</source>
         <translation>Next test</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="161" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="160" />
         <source>货架</source>
         <translation>Shelf</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="162" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="161" />
         <source>领用人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="163" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="162" />
         <source>应还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="164" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="163" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="165" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="164" />
         <source>库区</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="166" />
+        <location filename="../../console/screens/warehouse/inventory.py" line="165" />
         <source>EPC</source>
         <translation>EPC</translation>
     </message>
@@ -633,61 +633,6 @@
         <location filename="../../console/screens/warehouse/inventory.py" line="239" />
         <source>共 %1 件，显示 %2 件</source>
         <translation>%1 items, %2 shown</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="364" />
-        <source>请先在表格中选择物资。</source>
-        <translation>Select items in the table first.</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="367" />
-        <source>试验和检查结果请逐件登记：只选择一件物资。</source>
-        <translation>Test and inspection results are recorded one item at a time: select a single item.</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="402" />
-        <source>已领用 %1 件。</source>
-        <translation>%1 items checked out.</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="414" />
-        <source>已归还 %1 件。</source>
-        <translation>%1 items returned.</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="422" />
-        <source>已送检 %1 件。</source>
-        <translation>%1 items sent for testing.</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="446" />
-        <source>试验结果已登记。</source>
-        <translation>Test result recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="450" />
-        <source>检查结果已登记。</source>
-        <translation>Inspection result recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="462" />
-        <source>已报废 %1 件。</source>
-        <translation>%1 items scrapped.</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="469" />
-        <source>保存标签 PDF</source>
-        <translation>Save labels PDF</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="470" />
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../console/screens/warehouse/inventory.py" line="481" />
-        <source>已生成 %1 张标签（%2 页）：%3</source>
-        <translation>%1 labels written (%2 pages): %3</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1586,64 @@
         <location filename="../../console/screens/warehouse/screen.py" line="159" />
         <source>（模拟）</source>
         <translation> (simulated)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowActions</name>
+    <message>
+        <location filename="../../console/screens/warehouse/inventory_actions.py" line="46" />
+        <source>请先在表格中选择物资。</source>
+        <translation>Select items in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/inventory_actions.py" line="49" />
+        <source>试验和检查结果请逐件登记：只选择一件物资。</source>
+        <translation>Test and inspection results are recorded one item at a time: select a single item.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/inventory_actions.py" line="84" />
+        <source>已领用 %1 件。</source>
+        <translation>%1 items checked out.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/inventory_actions.py" line="96" />
+        <source>已归还 %1 件。</source>
+        <translation>%1 items returned.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/inventory_actions.py" line="104" />
+        <source>已送检 %1 件。</source>
+        <translation>%1 items sent for testing.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/inventory_actions.py" line="129" />
+        <source>试验结果已登记。</source>
+        <translation>Test result recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/inventory_actions.py" line="133" />
+        <source>检查结果已登记。</source>
+        <translation>Inspection result recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/inventory_actions.py" line="145" />
+        <source>已报废 %1 件。</source>
+        <translation>%1 items scrapped.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/inventory_actions.py" line="152" />
+        <source>保存标签 PDF</source>
+        <translation>Save labels PDF</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/inventory_actions.py" line="153" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/warehouse/inventory_actions.py" line="167" />
+        <source>已生成 %1 张标签（%2 页）：%3</source>
+        <translation>%1 labels written (%2 pages): %3</translation>
     </message>
 </context>
 <context>

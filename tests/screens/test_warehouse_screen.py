@@ -78,8 +78,8 @@ def test_overdue_tool_is_refused_with_a_clear_message(opened, demo_db, qtbot) ->
     assert inv.select_item(overdue)
     qtbot.waitUntil(lambda: inv.detail.detail is not None and inv.detail.detail.id == overdue)
     assert inv.detail.blocked.isVisible() and "超期工器具不得领用" in inv.detail.blocked.text()
-    with qtbot.waitSignal(inv.sig_done, timeout=5000) as done:
-        inv.check_out([overdue], CheckOutValues(staff_id(demo_db), None, None, later(1), "", False))
+    with qtbot.waitSignal(inv.actions.sig_done, timeout=5000) as done:
+        inv.actions.check_out([overdue], CheckOutValues(staff_id(demo_db), None, None, later(1), "", False))
     assert "超期工器具不得领用" in done.args[0]
     assert inv.strip.kind == "error" and "超期工器具不得领用" in inv.strip.text.text()
     assert item(demo_db, overdue).status.value == "in_stock"
@@ -90,7 +90,7 @@ def test_check_out_and_return_patch_the_rows_and_fill_the_history(opened, demo_d
     inv = screen.inventory
     tools = usable_tool(demo_db, 2)
     with qtbot.waitSignal(inv.sig_patched, timeout=5000) as patched:
-        inv.check_out(tools, CheckOutValues(staff_id(demo_db), None, None, later(2), "工作票 0012", False))
+        inv.actions.check_out(tools, CheckOutValues(staff_id(demo_db), None, None, later(2), "工作票 0012", False))
     assert sorted(patched.args[0]) == sorted(tools)
     rows = np.searchsorted(inv.inventory.ids, tools)  # type: ignore[union-attr]
     assert list(inv.model.columns["status"][rows]) == ["out", "out"]
@@ -101,7 +101,7 @@ def test_check_out_and_return_patch_the_rows_and_fill_the_history(opened, demo_d
     assert inv.detail.history_model.index(0, 1).data() == "领用"
     assert inv.detail.history_model.index(0, 5).data() == "工作票 0012"
     with qtbot.waitSignal(inv.sig_patched, timeout=5000):
-        inv.return_items(tools, ReturnValues(None, ""))
+        inv.actions.return_items(tools, ReturnValues(None, ""))
     assert list(inv.model.columns["status"][rows]) == ["in_stock", "in_stock"]
 
 
@@ -111,17 +111,23 @@ def test_test_result_and_scrap_from_the_panel(opened, demo_db, qtbot) -> None:  
     gloves = item_ids(demo_db, "i.status = 'in_stock' AND t.code = 'gloves_10kv' AND i.next_test_due < :d",
                       d=DEMO_TODAY)[0]
     with qtbot.waitSignal(inv.sig_patched, timeout=5000):
-        inv.record_check(gloves, "test", CheckValues(DEMO_TODAY, True, None, "省计量中心", "SY-9", ""))
+        inv.actions.record_check(gloves, "test", CheckValues(DEMO_TODAY, True, None, "省计量中心", "SY-9", ""))
     row = int(np.searchsorted(inv.inventory.ids, gloves))  # type: ignore[union-attr]
     assert inv.model.columns["test_state"][row] == "ok"
     helmet = item_ids(demo_db, "i.status = 'in_stock' AND i.service_life_ends <= :d", d=DEMO_TODAY)[0]
     with qtbot.waitSignal(inv.sig_patched, timeout=5000):
-        inv.scrap([helmet], "超过使用年限")
+        inv.actions.scrap([helmet], "超过使用年限")
     assert inv.model.columns["status"][int(np.searchsorted(inv.inventory.ids, helmet))] == "scrapped"  # type: ignore[union-attr]
 
 
 def test_check_out_dialog_needs_a_person(opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QModelIndex
+
     _ctx, screen = opened()
+    screen.inventory.table.setCurrentIndex(QModelIndex())
+    screen.inventory.table.clearSelection()
+    screen.inventory.buttons["check_out"].click()  # nothing selected: says so instead of opening the dialog
+    assert screen.inventory.strip.kind == "warning" and "选择物资" in screen.inventory.strip.text.text()
     dialog = CheckOutDialog(screen.lookups, ["10kV绝缘手套 SN1"], DEMO_TODAY, screen)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.accept()
@@ -210,8 +216,8 @@ def test_stock_count_fills_in_closes_and_exports(opened, demo_db, qtbot, tmp_pat
 def test_tag_labels_for_the_selection(opened, demo_db, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _ctx, screen = opened()
     out = tmp_path / "labels.pdf"
-    with qtbot.waitSignal(screen.inventory.sig_done, timeout=20_000) as done:
-        screen.inventory.print_labels(usable_tool(demo_db, 3), out)
+    with qtbot.waitSignal(screen.inventory.actions.sig_done, timeout=20_000) as done:
+        screen.inventory.actions.print_labels(usable_tool(demo_db, 3), out)
     assert "3" in done.args[0] and out.stat().st_size > 2000
 
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from console.context import AppContext
@@ -26,10 +25,10 @@ from console.core.services.warehouse_registry import (
 from console.core.services.warehouse_workflows import WarehouseWorkflows
 from console.i18n import translate_error
 from console.screens.warehouse import labels as L
-from console.screens.warehouse.dialogs import CheckDialog, CheckOutDialog, CheckOutValues, CheckValues, ReturnDialog, ReturnValues, ScrapDialog
+from console.screens.warehouse.inventory_actions import WorkflowActions
 from console.screens.warehouse.item_detail import ItemDetailPanel
 from console.screens.warehouse.message_strip import MessageStrip
-from console.screens.warehouse.options import EXPORT_DIR, HEADER_STATE, SPLITTER_STATE
+from console.screens.warehouse.options import HEADER_STATE, SPLITTER_STATE
 from widgets.column_table import (
     ColumnSpec, ColumnTableModel, ColumnTableView, RowStyle, apply_mask, chinese_collator, filter_mask, sort_index,
 )
@@ -66,7 +65,6 @@ class InventoryPanel(QWidget):
     sig_loaded = Signal(int)  # items loaded
     sig_patched = Signal(list)  # item ids patched in from a change
     sig_detail_shown = Signal(int)  # item id
-    sig_done = Signal(str)  # a workflow finished (message shown)
 
     def __init__(self, ctx: AppContext, today: date, lookups: Callable[[], Lookups | None],
                  parent: QWidget | None = None) -> None:
@@ -114,6 +112,8 @@ class InventoryPanel(QWidget):
         layout.addLayout(bar)
         self.strip = MessageStrip()
         layout.addWidget(self.strip)
+        self.actions = WorkflowActions(self._ctx, self._today, self._lookups, self.selected_ids, self._names,
+                                       lambda: self.inventory, lambda: self.detail.detail, self.strip, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -168,11 +168,12 @@ class InventoryPanel(QWidget):
     def _actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
+        a = self.actions
         for key, text, slot in (
-            ("check_out", self.tr("领用…"), self.on_check_out), ("return", self.tr("归还…"), self.on_return),
-            ("send_to_test", self.tr("送检"), self.on_send_to_test), ("test", self.tr("试验结果…"), self.on_test),
-            ("inspect", self.tr("检查…"), self.on_inspect), ("scrap", self.tr("报废…"), self.on_scrap),
-            ("labels", self.tr("打印标签…"), self.on_print_labels),
+            ("check_out", self.tr("领用…"), a.on_check_out), ("return", self.tr("归还…"), a.on_return),
+            ("send_to_test", self.tr("送检"), a.on_send_to_test), ("test", self.tr("试验结果…"), a.on_test),
+            ("inspect", self.tr("检查…"), a.on_inspect), ("scrap", self.tr("报废…"), a.on_scrap),
+            ("labels", self.tr("打印标签…"), a.on_print_labels),
         ):
             button = QPushButton(text)
             button.setObjectName(f"warehouse_{key}")
@@ -354,134 +355,3 @@ class InventoryPanel(QWidget):
         positions = np.searchsorted(self.inventory.ids, ids)
         cols = self.model.columns
         return [f"{cols['type_name'][p]} {cols['serial'][p]}" for p in positions]
-
-    # -- workflows --------------------------------------------------------------------------------------------
-
-    def _need_selection(self, single: bool = False) -> list[int] | None:
-        ids = self.selected_ids()
-        if not ids:
-            self.strip.show_message(self.tr("请先在表格中选择物资。"), "warning")
-            return None
-        if single and len(ids) > 1:
-            self.strip.show_message(self.tr("试验和检查结果请逐件登记：只选择一件物资。"), "warning")
-            return None
-        return ids
-
-    def _run(self, work: Callable[[], Any], done_text: str, ids: list[int]) -> None:
-        def on_done(_result: Any) -> None:
-            self.strip.show_message(done_text, "info")
-            self._ctx.bus.notify("items", ids)
-            self.sig_done.emit(done_text)
-
-        def on_error(exc: BaseException) -> None:
-            self.strip.show_message(translate_error(exc), "error")
-            self.sig_done.emit(translate_error(exc))
-
-        self._ctx.tasks.run(work, on_done, on_error)
-
-    def on_check_out(self) -> None:
-        ids, lookups = self._need_selection(), self._lookups()
-        if ids is None or lookups is None:
-            return
-        dialog = CheckOutDialog(lookups, self._names(ids), self._today, self)
-        if dialog.exec():
-            self.check_out(ids, dialog.values())
-
-    def check_out(self, ids: list[int], v: CheckOutValues) -> None:
-        w = self._workflows
-
-        def work() -> Any:
-            if v.assign_badge and v.staff_id is not None and v.badge_epc:
-                w.assign_badge(v.staff_id, v.badge_epc)
-                return w.check_out(ids, staff_id=v.staff_id, project_id=v.project_id, due_back_on=v.due_back_on,
-                                   note=v.note)
-            return w.check_out(ids, staff_id=None if v.badge_epc else v.staff_id, badge_epc=v.badge_epc,
-                               project_id=v.project_id, due_back_on=v.due_back_on, note=v.note)
-
-        self._run(work, self.tr("已领用 %1 件。").replace("%1", str(len(ids))), ids)
-
-    def on_return(self) -> None:
-        ids, lookups = self._need_selection(), self._lookups()
-        if ids is None or lookups is None:
-            return
-        dialog = ReturnDialog(lookups, self._names(ids), self)
-        if dialog.exec():
-            self.return_items(ids, dialog.values())
-
-    def return_items(self, ids: list[int], v: ReturnValues) -> None:
-        self._run(lambda: self._workflows.return_items(ids, location_id=v.location_id, note=v.note),
-                  self.tr("已归还 %1 件。").replace("%1", str(len(ids))), ids)
-
-    def on_send_to_test(self) -> None:
-        ids = self._need_selection()
-        if ids is not None:
-            self.send_to_test(ids)
-
-    def send_to_test(self, ids: list[int]) -> None:
-        self._run(lambda: self._workflows.send_to_test(ids), self.tr("已送检 %1 件。").replace("%1", str(len(ids))), ids)
-
-    def on_test(self) -> None:
-        self._check("test")
-
-    def on_inspect(self) -> None:
-        self._check("inspection")
-
-    def _check(self, kind: str) -> None:
-        ids = self._need_selection(single=True)
-        if ids is None:
-            return
-        detail = self.detail.detail if self.detail.detail is not None and self.detail.detail.id == ids[0] else None
-        months = detail.test_interval_months if detail is not None else None
-        dialog = CheckDialog(kind, self._names(ids)[0], self._today, months, self)
-        if dialog.exec():
-            self.record_check(ids[0], kind, dialog.values())
-
-    def record_check(self, item_id: int, kind: str, v: CheckValues) -> None:
-        w = self._workflows
-        if kind == "test":
-            work: Callable[[], Any] = lambda: w.record_test(  # noqa: E731
-                item_id, tested_on=v.on, passed=v.passed, next_due=v.next_due, tester=v.tester,
-                certificate_no=v.certificate_no, note=v.note)
-            text = self.tr("试验结果已登记。")
-        else:
-            work = lambda: w.record_inspection(item_id, inspected_on=v.on, passed=v.passed,  # noqa: E731
-                                               inspector=v.tester, note=v.note)
-            text = self.tr("检查结果已登记。")
-        self._run(work, text, [item_id])
-
-    def on_scrap(self) -> None:
-        ids = self._need_selection()
-        if ids is None:
-            return
-        dialog = ScrapDialog(self._names(ids), self)
-        if dialog.exec():
-            self.scrap(ids, dialog.values())
-
-    def scrap(self, ids: list[int], reason: str) -> None:
-        self._run(lambda: self._workflows.scrap(ids, reason), self.tr("已报废 %1 件。").replace("%1", str(len(ids))), ids)
-
-    def on_print_labels(self) -> None:
-        ids = self._need_selection()
-        if ids is None:
-            return
-        folder = self._ctx.settings.get(EXPORT_DIR) or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存标签 PDF"), str(Path(folder) / "rfid-labels.pdf"),
-                                              self.tr("PDF 文件 (*.pdf)"))
-        if path:
-            self._ctx.settings.set(EXPORT_DIR, str(Path(path).parent))
-            self.print_labels(ids, Path(path))
-
-    def print_labels(self, ids: list[int], path: Path) -> None:
-        if self.inventory is None:
-            return
-        from console.screens.warehouse.printing import tag_labels, write_tag_labels  # reportlab: on first print
-
-        labels = tag_labels(self.inventory, ids)
-
-        def on_done(pages: int) -> None:
-            text = self.tr("已生成 %1 张标签（%2 页）：%3").replace("%1", str(len(labels))).replace(
-                "%2", str(pages)).replace("%3", str(path))
-            self.strip.show_message(text, "info")
-            self.sig_done.emit(text)
-
-        self._ctx.tasks.run(lambda: write_tag_labels(labels, path), on_done, self.on_error)
