@@ -65,7 +65,9 @@ class AlertsPanel(QWidget):
 
     def on_loaded(self, summary: AlertSummary) -> None:
         self.summary = summary
-        parts = [f"{L.label(L.ALERT, kind)} {n}" for kind, n in summary.counts.items() if n]
+        waiting = sum(a.count for a in summary.alerts if a.kind == QUARANTINE)  # tags, not alerts
+        parts = [f"{L.label(L.ALERT, kind)} {waiting if kind == QUARANTINE else n}"
+                 for kind, n in summary.counts.items() if n]
         self.headline.setText(self.tr("需立即处理 %1 项").replace("%1", str(summary.critical)) +
                               ("　·　" + "　".join(parts) if parts else self.tr("　·　暂无提醒")))
         rows = []
