@@ -64,6 +64,7 @@ def test_inventory_shows_every_item_and_filters_in_place(opened, qtmodeltester) 
     inv.attention.setChecked(True)
     flagged = inv.model.rowCount()
     assert 0 < flagged < 1500
+    assert "已报废" not in {inv.model.index(r, 2).data() for r in range(flagged)}
     inv.on_sort_requested("next_test_due", Qt.SortOrder.AscendingOrder)
     dues = [inv.model.columns["next_test_due"][inv.model.view_index[r]] for r in range(flagged)]
     present = [d for d in dues if not np.isnat(d)]

@@ -58,7 +58,8 @@ def row_styles(columns: dict[str, np.ndarray], today: date) -> np.ndarray:
 
 
 def attention_mask(columns: dict[str, np.ndarray]) -> np.ndarray:
-    return columns["style"] != ""
+    """Items someone must act on (a scrapped item's grey is not a call to act)."""
+    return np.isin(columns["style"], ["danger", "late", "warn"])
 
 
 class InventoryPanel(QWidget):

@@ -62,6 +62,8 @@ class ItemDetailPanel(QWidget):
         self.tabs.addTab(self.history, self.tr("出入库记录"))
         self.tabs.addTab(self.tests, self.tr("试验与检查"))
         layout.addWidget(self.tabs, 1)
+        self.tabs.hide()
+        layout.addStretch(0)
 
     def show_item(self, detail: ItemDetail | None, refusal: str = "") -> None:
         self.detail = detail
@@ -69,6 +71,7 @@ class ItemDetailPanel(QWidget):
             self.title.setText(self.tr("选择一件物资查看详情"))
             self.blocked.hide()
             self.form.hide()
+            self.tabs.hide()
             for value in self._fields.values():
                 value.setText("")
             set_rows(self.history_model, [], [])
@@ -76,6 +79,7 @@ class ItemDetailPanel(QWidget):
             return
         self.title.setText(f"{detail.type_name}  {detail.serial}")
         self.form.show()
+        self.tabs.show()
         self.blocked.setText(self.tr("不可领用：%1").replace("%1", refusal) if refusal else "")
         self.blocked.setVisible(bool(refusal))
         f = self._fields
