@@ -861,147 +861,152 @@ The %4 customers added are deleted and the %5 updated get their previous values 
 <context>
     <name>PortfolioScreen</name>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="97" />
+        <location filename="../../console/screens/portfolio/screen.py" line="98" />
         <source>全部团队</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="104" />
+        <location filename="../../console/screens/portfolio/screen.py" line="105" />
         <source>检索户号、户名或地址（Ctrl+F）</source>
         <translation>Search account no., name or address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="111" />
+        <location filename="../../console/screens/portfolio/screen.py" line="107" />
+        <source>户号按开头或末尾的数字匹配，户名和地址按包含的文字匹配；空格分隔的多个词须同时命中。</source>
+        <translation>Account numbers match by their first or last digits, names and addresses by any part; several words separated by spaces must all match.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/portfolio/screen.py" line="113" />
         <source>全部分级</source>
         <translation>All segments</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="121" />
+        <location filename="../../console/screens/portfolio/screen.py" line="123" />
         <source>全部标记</source>
         <translation>All flags</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="132" />
+        <location filename="../../console/screens/portfolio/screen.py" line="134" />
         <source>保存筛选(&amp;S)…</source>
         <translation>&amp;Save filter…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="134" />
+        <location filename="../../console/screens/portfolio/screen.py" line="136" />
         <source>删除筛选</source>
         <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="138" />
+        <location filename="../../console/screens/portfolio/screen.py" line="140" />
         <source>清除条件</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="142" />
+        <location filename="../../console/screens/portfolio/screen.py" line="144" />
         <source>导入(&amp;I)…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="147" />
+        <location filename="../../console/screens/portfolio/screen.py" line="149" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="150" />
+        <location filename="../../console/screens/portfolio/screen.py" line="152" />
         <source>导出为 Excel (.xlsx)…</source>
         <translation>Export as Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="151" />
+        <location filename="../../console/screens/portfolio/screen.py" line="153" />
         <source>导出为 CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="155" />
+        <location filename="../../console/screens/portfolio/screen.py" line="157" />
         <source>查找重复(&amp;D)…</source>
         <translation>&amp;Duplicates…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="159" />
+        <location filename="../../console/screens/portfolio/screen.py" line="161" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="160" />
+        <location filename="../../console/screens/portfolio/screen.py" line="162" />
         <source>重新载入全部客户 (F5)</source>
         <translation>Reload all customers (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="214" />
+        <location filename="../../console/screens/portfolio/screen.py" line="216" />
         <source>正在载入客户…</source>
         <translation>Loading customers…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/screens/portfolio/screen.py" line="237" />
+        <location filename="../../console/screens/portfolio/screen.py" line="239" />
         <source>正在载入全部客户…（已显示前 %n 户）</source>
         <translation><numerusform>Loading all customers… (showing the first %n)</numerusform><numerusform>Loading all customers… (showing the first %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="328" />
+        <location filename="../../console/screens/portfolio/screen.py" line="336" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="329" />
+        <location filename="../../console/screens/portfolio/screen.py" line="337" />
         <source>共 %1 户，符合条件 %2 户</source>
         <translation>%1 customers, %2 match</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="330" />
+        <location filename="../../console/screens/portfolio/screen.py" line="338" />
         <source>（查询 %1 毫秒）</source>
         <translation> (query %1 ms)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="374" />
+        <location filename="../../console/screens/portfolio/screen.py" line="382" />
         <source>全部客户经理</source>
         <translation>All managers</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="377" />
+        <location filename="../../console/screens/portfolio/screen.py" line="385" />
         <source>我的客户</source>
         <translation>My customers</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="380" />
+        <location filename="../../console/screens/portfolio/screen.py" line="388" />
         <source>未分配客户经理</source>
         <translation>No manager</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="400" />
+        <location filename="../../console/screens/portfolio/screen.py" line="408" />
         <source>保存的筛选…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="412" />
+        <location filename="../../console/screens/portfolio/screen.py" line="420" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="412" />
+        <location filename="../../console/screens/portfolio/screen.py" line="420" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="421" />
+        <location filename="../../console/screens/portfolio/screen.py" line="429" />
         <source>请先在列表中选择要删除的筛选。</source>
         <translation>Choose the saved filter to delete in the list first.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="513" />
+        <location filename="../../console/screens/portfolio/screen.py" line="521" />
         <source>客户尚未载入完毕，请稍候再导出。</source>
         <translation>Customers are still loading; export in a moment.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="520" />
+        <location filename="../../console/screens/portfolio/screen.py" line="528" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/screen.py" line="520" />
+        <location filename="../../console/screens/portfolio/screen.py" line="528" />
         <source>已导出 %1 行到
 %2</source>
         <translation>Exported %1 rows to

@@ -178,3 +178,18 @@ def test_refresh_rows_patches_edits_new_rows_and_leavers(demo_db) -> None:  # ty
 def test_load_frame_of_an_empty_team(empty_db) -> None:  # type: ignore[no-untyped-def]
     frame = load_frame(empty_db.engine, empty_db.dialect, None)
     assert len(frame) == 0 and frame.live_count == 0
+
+
+def test_account_numbers_match_by_first_or_last_digits(demo_db) -> None:  # type: ignore[no-untyped-def]
+    portfolio = service(demo_db).load_portfolio(today=TODAY)
+    f = portfolio.frame
+    rows = plain_rows(demo_db, f.team_id)
+
+    def expected(digits: str) -> set[int]:
+        return {c.id for c in rows.values() if c.account_no.startswith(digits) or c.account_no.endswith(digits)
+                or digits in c.name or digits in c.address}
+
+    some = next(iter(rows.values())).account_no
+    for digits in (some[:4], some[:9], some[-3:], some, some[3:7], "9"):
+        got = {int(f.ids[r]) for r in portfolio.run(PortfolioQuery(text=digits)).rows}
+        assert got == expected(digits), digits

@@ -85,6 +85,7 @@ class PortfolioView:
     _keys: dict[str, np.ndarray] = field(default_factory=dict)
     _terms: OrderedDict[str, np.ndarray] = field(default_factory=OrderedDict)
     _flags: np.ndarray | None = None
+    _account_parts: tuple[np.ndarray, np.ndarray, np.ndarray, list[int]] | None = None
 
     # --- state changes --------------------------------------------------------------------------------------
 
@@ -103,6 +104,8 @@ class PortfolioView:
             touched.add("flags")
         if "manager_id" in touched:
             touched.add("manager")
+        if "account_no" in touched:
+            touched.add("_account_raw")
         for k in [k for k in self._keys if k in touched]:
             del self._keys[k]
         self._orders.clear()
@@ -161,6 +164,11 @@ class PortfolioView:
                 break
         found = np.zeros(len(self.frame), dtype=bool)
         for column in SEARCH_COLUMNS:
+            if column == "account_no" and term.isascii() and term.isdigit():
+                # Account numbers match by their first or last digits, on the numeric keys (no narrowing:
+                # "3100" can end an account number that "310" neither starts nor ends).
+                found |= self._account_match(term)
+                continue
             # Rows already found need no look in further columns.
             todo = ~found if within is None else within & ~found
             if not todo.any():
@@ -170,6 +178,34 @@ class PortfolioView:
         if len(self._terms) > _CACHED_TERMS:
             self._terms.popitem(last=False)
         return found
+
+    def _account_raw(self) -> np.ndarray:
+        keys = self._keys.get("_account_raw")
+        if keys is None:
+            keys = account_keys(self.frame.texts["account_no"])
+            self._keys["_account_raw"] = keys
+            self._account_parts = None
+        return keys
+
+    def _account_match(self, digits: str) -> np.ndarray:
+        """Rows whose account number starts or ends with ``digits`` (~10 ms for a million, vs a text scan)."""
+        keys = self._account_raw()
+        if self._account_parts is None:
+            numeric = keys >= 0
+            lengths = np.where(numeric, keys >> 57, 0).astype(np.int8)
+            self._account_parts = (numeric, lengths, keys & ((1 << 57) - 1), np.unique(lengths[numeric]).tolist())
+        numeric, lengths, values, distinct = self._account_parts
+        width, wanted = len(digits), int(digits)
+        out = np.zeros(len(keys), dtype=bool)
+        for length in distinct:
+            if length >= width:
+                hit = (values // 10 ** (length - width) == wanted) | (values % 10 ** width == wanted)
+                out |= hit if len(distinct) == 1 and numeric.all() else hit & (lengths == length)
+        texts = self.frame.texts["account_no"]
+        for row in np.flatnonzero(~numeric).tolist():  # letters in an account number: rare, checked one by one
+            text = texts.text(row)
+            out[row] = bool(text) and (text.startswith(digits) or text.endswith(digits))
+        return out
 
     def sort_order(self, key: str, descending: bool = False) -> np.ndarray:
         """Permutation of all rows by ``key`` (ties by account number; missing values last either way)."""
@@ -202,7 +238,7 @@ class PortfolioView:
     def _make_keys(self, key: str) -> np.ndarray:
         f = self.frame
         if key == "account_no":
-            return _dense(account_keys(f.texts[key]))
+            return _dense(self._account_raw())
         if key in f.texts:
             return text_ranks(f.texts[key], self.char_order)
         if key == "segment":

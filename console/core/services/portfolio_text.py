@@ -16,9 +16,6 @@ import numpy as np
 
 SEP = "\x1f"  # unit separator: cell text never holds C0 controls (imports and forms strip them)
 _SEP_UNIT = 0x1F
-# Up to this many candidate positions the sparse path (positions of the rarest unit) wins over comparing the
-# whole array; measured on 1M addresses (~17M units): the cross-over is near a tenth of the rows.
-_SPARSE_FRACTION = 0.1
 # Narrowing (typing one more character) checks the previous hits in Python below this many rows.
 _PYTHON_ROWS = 4000
 _COUNT_CHUNK = 1 << 20
@@ -133,6 +130,8 @@ class PackedText:
                 return mask
         units = self._lowered() if fold else self.units
         key = np.frombuffer(needle.encode("utf-16-le"), dtype=np.uint16)
+        if not fold and not self.overrides and int(self._frequencies()[key].min()) == 0:
+            return np.zeros(n, dtype=bool)  # a character this column never holds: no row can match
         mask = self._search(units, key)
         if within is not None:
             mask &= within
@@ -144,27 +143,28 @@ class PackedText:
     def _search(self, units: np.ndarray, key: np.ndarray) -> np.ndarray:
         """Rows containing ``key``, starting from its rarest units.
 
-        Few candidates: their positions, the other units checked by gathering, rows by binary search. Many
-        (a character in every address): whole-array comparisons and an OR over each row's span, because
-        listing a million positions (``flatnonzero``) costs more than comparing 17 million units again.
+        Few candidates: their positions, the other units checked by gathering. Many (a character in every
+        address): whole-array comparisons until few enough positions remain to gather, because listing a
+        million positions (``flatnonzero``) costs more than comparing 17 million units again.
         """
         n, span = len(self), len(units) - len(key) + 1
         if span <= 0 or n == 0:
             return np.zeros(n, dtype=bool)
-        sparse_limit = max(1, int(n * _SPARSE_FRACTION))
+        gather_limit = max(1, len(units) // 8)  # positions below this: gathering beats another full pass
         freq = self._frequencies()[key]
         rarity = np.argsort(freq, kind="stable").tolist()
-        if int(freq[rarity[0]]) <= sparse_limit:
-            first = rarity.pop(0)
+        first = rarity.pop(0)
+        if int(freq[first]) <= gather_limit:
             return self._verify(units, key, np.flatnonzero(units[first : first + span] == key[first]), rarity)
         hit = np.zeros(len(units) + 1, dtype=bool)  # +1: an empty last row starts just past the units
-        first = rarity.pop(0)
         np.equal(units[first : first + span], key[first], out=hit[:span])
+        scratch = np.empty(span, dtype=bool)
         while rarity:
-            if np.count_nonzero(hit) <= sparse_limit:
+            if np.count_nonzero(hit) <= gather_limit:
                 return self._verify(units, key, np.flatnonzero(hit), rarity)
             offset = rarity.pop(0)
-            hit[:span] &= units[offset : offset + span] == key[offset]
+            np.equal(units[offset : offset + span], key[offset], out=scratch)
+            np.logical_and(hit[:span], scratch, out=hit[:span])
         return np.logical_or.reduceat(hit, self.starts[:-1])
 
     def _verify(self, units: np.ndarray, key: np.ndarray, positions: np.ndarray, offsets: list[int]) -> np.ndarray:
@@ -172,6 +172,11 @@ class PackedText:
             if not len(positions):
                 break
             positions = positions[units[positions + offset] == key[offset]]
+        if len(positions) > len(self) // 4:
+            # Many hits: marking them and OR-ing each row's span is cheaper than a binary search per hit.
+            hit = np.zeros(len(units) + 1, dtype=bool)
+            hit[positions] = True
+            return np.logical_or.reduceat(hit, self.starts[:-1])
         mask = np.zeros(len(self), dtype=bool)
         if len(positions):
             mask[np.searchsorted(self.starts, positions, side="right") - 1] = True
