@@ -872,8 +872,8 @@ The %4 customers added are deleted and the %5 updated get their previous values 
     </message>
     <message>
         <location filename="../../console/screens/portfolio/screen.py" line="107" />
-        <source>户号按开头或末尾的数字匹配，户名和地址按包含的文字匹配；空格分隔的多个词须同时命中。</source>
-        <translation>Account numbers match by their first or last digits, names and addresses by any part; several words separated by spaces must all match.</translation>
+        <source>户号按开头或末尾的数字匹配（5位以上的数字只查户号），户名和地址按包含的文字匹配；空格分隔的多个词须同时命中。</source>
+        <translation>Account numbers match by their first or last digits (5 digits or more search account numbers only), names and addresses by any part; several words separated by spaces must all match.</translation>
     </message>
     <message>
         <location filename="../../console/screens/portfolio/screen.py" line="113" />

@@ -22,6 +22,7 @@ from console.core.services.portfolio_columns import PortfolioFrame, release_free
 from console.core.services.portfolio_text import SEP, PackedText
 
 SEARCH_COLUMNS = ("account_no", "name", "address")
+ACCOUNT_ONLY_DIGITS = 5  # a term of this many digits or more is looked up among account numbers only
 SORT_KEYS = (
     "account_no", "name", "segment", "voltage_level", "capacity_kva", "industry", "manager", "last_contact_on",
     "open_projects", "complaints_open", "flags", "address", "key_grade",
@@ -163,11 +164,14 @@ class PortfolioView:
                 within = mask
                 break
         found = np.zeros(len(self.frame), dtype=bool)
+        digits = term.isascii() and term.isdigit()
         for column in SEARCH_COLUMNS:
-            if column == "account_no" and term.isascii() and term.isdigit():
+            if column == "account_no" and digits:
                 # Account numbers match by their first or last digits, on the numeric keys (no narrowing:
                 # "3100" can end an account number that "310" neither starts nor ends).
                 found |= self._account_match(term)
+                if len(term) >= ACCOUNT_ONLY_DIGITS:
+                    break  # that many digits are an account number, not a house number
                 continue
             # Rows already found need no look in further columns.
             todo = ~found if within is None else within & ~found

@@ -104,7 +104,7 @@ class PortfolioScreen(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("检索户号、户名或地址（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(self.tr("户号按开头或末尾的数字匹配，户名和地址按包含的文字匹配；空格分隔的多个词须同时命中。"))
+        self.search.setToolTip(self.tr("户号按开头或末尾的数字匹配（5位以上的数字只查户号），户名和地址按包含的文字匹配；空格分隔的多个词须同时命中。"))
         self.search.setMinimumWidth(240)
         self.search.textChanged.connect(self.on_search_changed)
         self.search.returnPressed.connect(self.focus_table)
