@@ -89,3 +89,34 @@ def test_dashboard_loads_team_figures(qtbot, demo_db, make_context) -> None:  # 
     assert "普通客户" in screen.segment_chart._categories
     assert sum(screen.segment_chart._values) == customers  # only the lead's own team
     assert screen.status_bar.total() == live == sum(screen.class_chart._values)
+
+
+def test_dashboard_overdue_tests_agree_with_the_warehouse_alerts(demo_db, make_context, demo_today) -> None:  # type: ignore[no-untyped-def]
+    from console.core.services.dashboard import DashboardService
+    from console.core.services.warehouse_alerts import TEST_OVERDUE, WarehouseAlerts
+
+    ctx = make_context(demo_db, "lead.east")
+    figures = DashboardService(demo_db.session_factory, ctx.principal).figures(demo_today)
+    summary = WarehouseAlerts(demo_db.session_factory, ctx.principal).alerts(demo_today)
+    assert figures.tools_test_overdue == summary.counts.get(TEST_OVERDUE, 0) > 0
+
+
+def test_enter_in_an_active_login_window_signs_in_rather_than_cancelling(qtbot, demo_db, make_context) -> None:  # type: ignore[no-untyped-def]
+    """Regression: the focused field was disabled while checking, focus fell to 取消 and the same Enter cancelled."""
+    ctx = make_context(demo_db)
+
+    def authenticate(user, password, ok, fail):  # type: ignore[no-untyped-def]
+        ctx.tasks.run(lambda: AuthService(demo_db.session_factory).login(user, password), ok, fail)
+
+    dialog = LoginDialog(authenticate, "lead.east")
+    qtbot.addWidget(dialog)
+    dialog.set_ready(True)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.password_edit.setFocus()
+    dialog.password_edit.setText(DEMO_PASSWORD)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is not dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    qtbot.waitUntil(lambda: dialog.principal is not None or not dialog.isVisible(), timeout=10_000)
+    assert dialog.result() == LoginDialog.DialogCode.Accepted.value

@@ -57,7 +57,12 @@ class DashboardService:
                 clock_status = _clock_status_counts(s, today, scope)
             overdue = out = 0
             if p.can(Permission.VIEW_WAREHOUSE):
-                overdue = s.scalar(select(func.count()).select_from(Item).where(Item.next_test_due < today, Item.status != ItemStatus.SCRAPPED)) or 0
+                # Same rule as the warehouse alerts: a tool already away for its test is not "overdue".
+                overdue = s.scalar(
+                    select(func.count()).select_from(Item).where(
+                        Item.next_test_due < today, Item.status.not_in((ItemStatus.SCRAPPED, ItemStatus.IN_TEST))
+                    )
+                ) or 0
                 out = s.scalar(select(func.count()).select_from(Item).where(Item.status == ItemStatus.OUT)) or 0
             return DashboardFigures(
                 team_id=scope,
