@@ -1,4 +1,4 @@
-"""``sunshine-console import customers FILE [--dry-run]`` and ``import undo``: the customer import, headless.
+"""``sunshine-console import customers FILE [--dry-run]``, ``import undo`` and ``import items FILE [--dry-run]``.
 
 Exit codes: 0 everything imported (or would be, with --dry-run); 1 some rows rejected (listed on stderr;
 nothing is written unless --skip-rejects); 2 the file cannot be read; other codes as the error says.
@@ -32,6 +32,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--rejects-out", type=Path, default=None, help="把被拒绝的行连同原因写入此 CSV，便于修改后重导")
     c.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="报告语言")
     c.set_defaults(handler=run_customers)
+    i = kinds.add_parser("items", help="批量登记库房物资（EPC、类型、序列号、货架…）：先检查，全部无误才写入")
+    add_db_option(i)
+    i.add_argument("file", type=Path, help="物资文件（.csv 或 .xlsx）")
+    i.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
+    i.add_argument("--user", default="admin", help="以哪个账号登记（默认 admin）")
+    i.add_argument("--sheet", default=None, help="XLSX 中的工作表名")
+    i.add_argument("--skip-rejects", action="store_true", help="有被拒绝的行时仍登记其余行（退出码仍为 1）")
+    i.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="报告语言")
+    i.set_defaults(handler=run_items)
     u = kinds.add_parser("undo", help="撤销最近一次客户导入（全部撤销或不撤销）")
     add_db_option(u)
     u.add_argument("--user", default="admin", help="以哪个账号撤销（默认 admin）")
@@ -120,5 +129,45 @@ def run_undo(args: argparse.Namespace, out: TextIO | None = None) -> int:
         info, ids = CustomerImportService(db.session_factory, acting_user(db, args.user)).undo_last()
         print(f"已撤销导入批次 {info.id}（{info.file_name}）：涉及客户 {len(ids)} 户", file=out)
         return EXIT_OK
+    finally:
+        db.dispose()
+
+
+def run_items(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Bulk item registration, all-or-nothing like the customer import unless --skip-rejects."""
+    from console.core.imports.messages import ImportFileError
+    from console.core.imports.spec import Action
+    from console.core.services.warehouse_registration import WarehouseRegistration
+
+    out, err = out or sys.stdout, err or sys.stderr
+    lang = getattr(args, "lang", "zh")
+    zh = lang == "zh"
+    db = open_db(args)
+    try:
+        service = WarehouseRegistration(db.session_factory, acting_user(db, args.user))
+        try:
+            plan = service.preview(args.file, sheet=args.sheet).plan
+        except ImportFileError as exc:
+            print(f"sunshine-console import: {exc.user_message.text(lang)}", file=err)
+            return EXIT_BAD_FILE
+        counts = plan.counts()
+        print((f"{args.file.name}：新增 {counts[Action.ADD]}，更新 {counts[Action.UPDATE]}，未变 {counts[Action.UNCHANGED]}，"
+               f"拒绝 {counts[Action.REJECT]}") if zh else
+              (f"{args.file.name}: add {counts[Action.ADD]}, update {counts[Action.UPDATE]}, unchanged "
+               f"{counts[Action.UNCHANGED]}, reject {counts[Action.REJECT]}"), file=out)
+        rejects = [o for o in plan.outcomes if o.action is Action.REJECT]
+        for o in rejects:
+            print(("第 {0} 行：{1}" if zh else "line {0}: {1}").format(o.line_no, "；".join(r.text(lang) for r in o.reasons)), file=err)
+        if args.dry_run:
+            print("（试运行，未写入）" if zh else "(dry run: nothing written)", file=out)
+            return EXIT_REJECTS if rejects else EXIT_OK
+        if rejects and not args.skip_rejects:
+            print("有被拒绝的行，未写入任何数据。请修改后重新导入，或加 --skip-rejects 只登记无误的行。" if zh else
+                  "Some rows were rejected; nothing was written. Fix them and import again, or pass --skip-rejects.",
+                  file=err)
+            return EXIT_REJECTS
+        report = service.import_file(args.file, args.file.name, sheet=args.sheet)
+        print((f"已登记（批次 {report.batch_id}）。" if zh else f"Registered (batch {report.batch_id})."), file=out)
+        return EXIT_REJECTS if rejects else EXIT_OK
     finally:
         db.dispose()
