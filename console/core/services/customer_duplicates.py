@@ -154,7 +154,7 @@ class DuplicateService:
                 c.flags = c.flags & ~DUP
             s.flush()
             _recount(s, keep)
-            if not possible_duplicates(s, keep, limit=1):
+            if not possible_duplicates(s, keep, limit=1, by_phone=True):
                 keep.flags = keep.flags & ~DUP
             audit.record(s, self._principal, "merge", "customer", keep.id, merged=list(merge_ids),
                          merged_accounts=[c.account_no for c in merged], moved=moved)

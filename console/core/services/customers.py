@@ -191,12 +191,20 @@ def _key_panel(projects: Sequence[ProjectLink], complaints: Sequence[ComplaintRe
     )
 
 
-def possible_duplicates(s: Session, c: Customer, limit: int = 20) -> list[DuplicateHint]:
-    """Other live customers sharing this one's ID number, phone or normalised address (same team scope)."""
+def possible_duplicates(s: Session, c: Customer, limit: int = 20, *, by_phone: bool | None = None) -> list[DuplicateHint]:
+    """Other live customers sharing this one's ID number, phone or normalised address (same team scope).
+
+    ID number and address are indexed; the phone is not, so it is compared only when asked, or when the
+    duplicate scan has flagged this customer (a million-row scan per opened file would cost ~0.2 s).
+    """
+    from console.core.rules.customer_flags import CustomerFlag
+
+    if by_phone is None:
+        by_phone = bool(c.flags & int(CustomerFlag.POSSIBLE_DUPLICATE))
     tests = []
     if c.id_number:
         tests.append(Customer.id_number == c.id_number)
-    if c.phone:
+    if c.phone and by_phone:
         tests.append(Customer.phone == c.phone)
     if c.normalized_address:
         tests.append(Customer.normalized_address == c.normalized_address)
