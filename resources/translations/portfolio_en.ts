@@ -543,7 +543,7 @@ All their history moves to this customer; the merge is recorded in the audit log
     <name>ImportDialog</name>
     <message>
         <location filename="../../console/screens/portfolio/import_dialog.py" line="29" />
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="91" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="92" />
         <source>户名</source>
         <translation>Name</translation>
     </message>
@@ -633,179 +633,189 @@ All their history moves to this customer; the merge is recorded in the audit log
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="62" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="63" />
         <source>（按文件中的团队）</source>
         <translation>(team as in the file)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="65" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="66" />
         <source>默认团队：</source>
         <translation>Default team:</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="69" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="70" />
         <source>检查(&amp;C)</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="74" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="75" />
         <source>选择文件后点“检查”：先列出每一行将新增、更新还是被拒绝，确认后才写入。</source>
         <translation>Choose a file and press Check: every row is listed as added, updated or rejected; nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="79" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="80" />
         <source>全部行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="80" />
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="171" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="81" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="182" />
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="80" />
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="171" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="81" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="182" />
         <source>更新</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="80" />
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="171" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="81" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="182" />
         <source>未变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="81" />
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="172" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="82" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="183" />
         <source>拒绝</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="83" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="84" />
         <source>有提示</source>
         <translation>With warnings</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="85" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="86" />
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="90" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="91" />
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="90" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="91" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="91" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="92" />
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="92" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="93" />
         <source>变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="92" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="93" />
         <source>原因 / 提示</source>
         <translation>Reasons / warnings</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="102" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="113" />
         <source>撤销上次导入(&amp;U)…</source>
         <translation>&amp;Undo last import…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="104" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="115" />
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="107" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="118" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="121" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="132" />
         <source>选择客户文件</source>
         <translation>Choose customer file</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="122" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="133" />
         <source>客户文件 (*.csv *.xlsx *.txt *.xls);;所有文件 (*)</source>
         <translation>Customer files (*.csv *.xlsx *.txt *.xls);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="136" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="147" />
         <source>请先选择文件。</source>
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="141" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="152" />
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="158" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="169" />
         <source>新增 %1 · 更新 %2 · 未变 %3 · 拒绝 %4 · 有提示 %5</source>
         <translation>Add %1 · update %2 · unchanged %3 · reject %4 · with warnings %5</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="161" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="172" />
         <source>（未使用的列：%1）</source>
         <translation> (columns not used: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="164" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="175" />
         <source>导入 %n 行</source>
         <translation><numerusform>Import %n row</numerusform><numerusform>Import %n rows</numerusform></translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="205" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="206" />
+        <source>第 %1 行：%2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="206" />
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="223" />
         <source>有被拒绝的行</source>
         <translation>Rows rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="206" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="224" />
         <source>%n 行有误，将不导入。仍导入其余的行吗？</source>
         <translation><numerusform>%n row has errors and will not be imported. Import the other rows?</numerusform><numerusform>%n rows have errors and will not be imported. Import the other rows?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="210" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="228" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="215" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="233" />
         <source>已导入（批次 %1）：新增 %2，更新 %3。如有误可“撤销上次导入”。</source>
         <translation>Imported (batch %1): added %2, updated %3. If something is wrong, use "Undo last import".</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="226" />
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="229" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="244" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="247" />
         <source>撤销导入</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="226" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="244" />
         <source>没有可撤销的客户导入。</source>
         <translation>There is no customer import to undo.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="229" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="247" />
         <source>撤销 %1 于 %2 导入的“%3”？
 新增的 %4 户将删除，更新的 %5 户恢复原值。</source>
         <translation>Undo "%3", imported by %1 on %2?
 The %4 customers added are deleted and the %5 updated get their previous values back.</translation>
     </message>
     <message>
-        <location filename="../../console/screens/portfolio/import_dialog.py" line="237" />
+        <location filename="../../console/screens/portfolio/import_dialog.py" line="255" />
         <source>已撤销导入批次 %1。</source>
         <translation>Import batch %1 undone.</translation>
     </message>

@@ -58,6 +58,7 @@ class ImportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.team = QComboBox()
+        self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if ctx.principal.can(Permission.ALL_TEAMS):
             self.team.addItem(self.tr("（按文件中的团队）"), 0)
             for tid, name in teams:
@@ -66,6 +67,7 @@ class ImportDialog(QDialog):
             row.addWidget(self.team)
             if team_id:
                 self.team.setCurrentIndex(max(0, self.team.findData(team_id)))
+            self.team.setMinimumWidth(self.team.sizeHint().width())
         self.check = QPushButton(self.tr("检查(&C)"))
         self.check.setDefault(True)
         self.check.clicked.connect(self.on_check)
@@ -97,7 +99,17 @@ class ImportDialog(QDialog):
         self.table = ColumnTableView()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for col, spec in enumerate(self.model.specs):  # English titles are wider than the Chinese ones
+            self.table.setColumnWidth(col, max(spec.width, metrics.horizontalAdvance(spec.title) + 18))
+        self.table.clicked.connect(self.on_row_chosen)
+        self.table.activated.connect(self.on_row_chosen)
         layout.addWidget(self.table, 1)
+        # Reasons can be long; the chosen row's full text shows here instead of an elided cell.
+        self.row_detail = QLabel()
+        self.row_detail.setWordWrap(True)
+        self.row_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.row_detail)
         buttons = QHBoxLayout()
         self.undo = QPushButton(self.tr("撤销上次导入(&U)…"))
         self.undo.clicked.connect(self.on_undo)
@@ -186,6 +198,13 @@ class ImportDialog(QDialog):
 
     def _field(self, key: str) -> str:
         return QCoreApplication.translate("ImportDialog", FIELD_TITLES[key]) if key in FIELD_TITLES else key
+
+    def on_row_chosen(self, index) -> None:  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return
+        line = self.model.data(self.model.index(index.row(), 0))
+        reasons = self.model.data(self.model.index(index.row(), 5))
+        self.row_detail.setText(self.tr("第 %1 行：%2").replace("%1", str(line)).replace("%2", reasons or self.tr("无")))
 
     def on_filter(self) -> None:
         wanted = self.show_only.currentData()
