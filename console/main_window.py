@@ -1,8 +1,12 @@
 """The desk's main window: navigation on the left, one lazily built screen at a time, status bar below."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import importlib
+import logging
+import threading
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
 )
@@ -13,6 +17,8 @@ from console.i18n import translate_error
 from console.resources_paths import nav_icon
 from console.screens.registry import ScreenSpec, screens_for
 from console.ui_settings import LAST_VIEW, MAIN_GEOMETRY, MAIN_STATE
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -26,6 +32,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._specs: list[ScreenSpec] = screens_for(ctx)
         self._pages: dict[str, QWidget] = {}
+        self._prefetched = False
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(22, 22))
@@ -136,6 +143,27 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if not self.show_view(s.get(LAST_VIEW)) and self._specs:
             self.nav.setCurrentRow(0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._prefetched:
+            self._prefetched = True
+            QTimer.singleShot(0, self._prefetch_screens)
+
+    def _prefetch_screens(self) -> None:
+        """Import the other screens' modules (pyqtgraph, ReportLab, …) in a background thread while the user reads
+        the first one: importing them on the GUI thread when a screen is first opened stalled it for up to 0.8 s.
+        The modules create no widgets at import time, so importing them off the GUI thread is safe."""
+        modules = [spec.module for spec in self._specs if spec.module and spec.key not in self._pages]
+
+        def run() -> None:
+            for name in modules:
+                try:
+                    importlib.import_module(name)
+                except Exception:  # noqa: BLE001 - the screen reports its own failure when opened
+                    log.debug("prefetch of %s failed", name, exc_info=True)
+
+        threading.Thread(target=run, name="screen-prefetch", daemon=True).start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         s = self._ctx.settings

@@ -10,7 +10,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
-import pandas as pd
 from PySide6.QtCore import QCollator, QLocale, Qt
 
 Columns = Mapping[str, Any]  # key -> numpy array, pandas Series or list; all the same length
@@ -37,6 +36,7 @@ def sort_index(
     distinct values pass through the collator, in Python, so with hundreds of thousands of distinct names
     a database ORDER BY with a Chinese collation is the faster place to sort.
     """
+    import pandas as pd  # imported when first needed: it costs ~0.5 s of start-up
     values = as_array(columns[key])
     rows = np.arange(len(values), dtype=np.int64) if index is None else np.asarray(index, dtype=np.int64)
     values = values[rows]
@@ -54,6 +54,7 @@ def filter_mask(columns: Columns, keys: Sequence[str], needle: str, case: bool =
     Values that are not strings are searched in their ``str()`` form; missing values never match. An empty
     or blank needle matches every row.
     """
+    import pandas as pd  # imported when first needed: it costs ~0.5 s of start-up
     length = len(as_array(columns[keys[0]])) if keys else 0
     needle = needle.strip()
     if not needle or not keys:
@@ -75,6 +76,7 @@ def apply_mask(index: Any, mask: np.ndarray) -> np.ndarray:
 
 def _sort_keys(values: np.ndarray, collator: QCollator | None) -> np.ndarray:
     """Signed numeric keys whose ascending order is the values' order (no missing values here)."""
+    import pandas as pd  # imported when first needed: it costs ~0.5 s of start-up
     if values.dtype.kind in "ib" or (values.dtype.kind == "u" and values.dtype.itemsize < 8):
         return values.astype(np.int64)
     if values.dtype.kind == "f":
@@ -102,6 +104,7 @@ def _text_ranks(text: np.ndarray, collator: QCollator | None) -> np.ndarray:
 
 
 def as_array(values: Any) -> np.ndarray:
+    import pandas as pd  # imported when first needed: it costs ~0.5 s of start-up
     if isinstance(values, pd.Series | pd.Index):
         return values.to_numpy()
     if isinstance(values, np.ndarray):

@@ -2,6 +2,8 @@
 
 A 5 ms heartbeat timer records the largest gap between its ticks while the main window opens each view in
 turn and waits for the views' background loads; the baseline is the same heartbeat in an idle event loop.
+Like a person, the walk starts after reading the first view for 3 s (the desk imports the other screens'
+modules in the background meanwhile); the stall while that first view appears is measured too.
 """
 from __future__ import annotations
 
@@ -70,21 +72,28 @@ def responsiveness(ctx: BenchContext) -> Iterable[Figure]:
     _spin(app, 0.3 if ctx.quick else 1.0)
     idle = beat.max_gap_ms
     worst = 0.0
+    per_view: dict[str, float] = {}
     for username in ("lead.east", "hall", "facilitator"):
         principal = acting_user(db, username)
         tasks = TaskRunner(app)
         settings = UiSettings(QSettings(str(ctx.workdir / f"{username}.ini"), QSettings.Format.IniFormat))
         window = MainWindow(AppContext(db, principal, tasks, ChangeBus(app), settings, "zh"), team_name(db, principal))
         window.resize(1280, 800)
+        beat.start()
         window.show()
-        _spin(app, 0.2, tasks)
+        _spin(app, 3.0 if not ctx.quick else 0.5, tasks)
+        per_view["first view"] = max(per_view.get("first view", 0.0), beat.max_gap_ms)
         for row in range(window.nav.count()):
             beat.start()
             window.nav.setCurrentRow(row)
             _spin(app, 0.3 if ctx.quick else 1.0, tasks)
             worst = max(worst, beat.max_gap_ms)
+            key = window.current_view()
+            per_view[key] = max(per_view.get(key, 0.0), beat.max_gap_ms)
         window.close()
         tasks.wait_all(30_000)
     beat.timer.stop()
     db.dispose()
     yield Figure("ui.max_stall_opening_views", worst, "ms", idle, "idle event loop heartbeat", "≤ 100 ms")
+    for key, gap in sorted(per_view.items()):
+        yield Figure(f"ui.stall.{key.replace(' ', '_')}", gap, "ms", idle, "idle event loop heartbeat", "≤ 100 ms")

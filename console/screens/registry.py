@@ -23,6 +23,8 @@ class ScreenSpec:
     permission: Permission
     factory: Callable[[AppContext], QWidget]
     shortcut: str
+    module: str = ""  # the screen's module, imported ahead in the background so opening it does not stall
+
 
 
 def _tr(text: str) -> str:
@@ -75,12 +77,18 @@ def _dashboard(ctx: AppContext) -> QWidget:
 
 
 SCREENS: list[ScreenSpec] = [
-    ScreenSpec("dashboard", QT_TRANSLATE_NOOP("screens", "总览"), "dashboard", Permission.VIEW_DASHBOARD, _dashboard, "Ctrl+1"),
-    ScreenSpec("portfolio", QT_TRANSLATE_NOOP("screens", "客户档案"), "portfolio", Permission.VIEW_PORTFOLIO, _portfolio, "Ctrl+2"),
-    ScreenSpec("projects", QT_TRANSLATE_NOOP("screens", "业扩项目"), "projects", Permission.VIEW_PROJECTS, _projects, "Ctrl+3"),
-    ScreenSpec("warehouse", QT_TRANSLATE_NOOP("screens", "智慧库房"), "warehouse", Permission.VIEW_WAREHOUSE, _warehouse, "Ctrl+4"),
-    ScreenSpec("kiosk-content", QT_TRANSLATE_NOOP("screens", "大厅屏内容"), "kiosk", Permission.MANAGE_KIOSK, _kiosk_content, "Ctrl+5"),
-    ScreenSpec("meetings", QT_TRANSLATE_NOOP("screens", "商会与报表"), "meetings", Permission.PREPARE_MEETINGS, _meetings, "Ctrl+6"),
+    ScreenSpec("dashboard", QT_TRANSLATE_NOOP("screens", "总览"), "dashboard", Permission.VIEW_DASHBOARD, _dashboard, "Ctrl+1",
+               "console.screens.dashboard"),
+    ScreenSpec("portfolio", QT_TRANSLATE_NOOP("screens", "客户档案"), "portfolio", Permission.VIEW_PORTFOLIO, _portfolio, "Ctrl+2",
+               "console.screens.portfolio.screen"),
+    ScreenSpec("projects", QT_TRANSLATE_NOOP("screens", "业扩项目"), "projects", Permission.VIEW_PROJECTS, _projects, "Ctrl+3",
+               "console.screens.projects.screen"),
+    ScreenSpec("warehouse", QT_TRANSLATE_NOOP("screens", "智慧库房"), "warehouse", Permission.VIEW_WAREHOUSE, _warehouse, "Ctrl+4",
+               "console.screens.warehouse.screen"),
+    ScreenSpec("kiosk-content", QT_TRANSLATE_NOOP("screens", "大厅屏内容"), "kiosk", Permission.MANAGE_KIOSK, _kiosk_content, "Ctrl+5",
+               "console.screens.kiosk_content.screen"),
+    ScreenSpec("meetings", QT_TRANSLATE_NOOP("screens", "商会与报表"), "meetings", Permission.PREPARE_MEETINGS, _meetings, "Ctrl+6",
+               "console.screens.meetings.screen"),
 ]
 
 
