@@ -158,10 +158,16 @@ def test_customer_manager_starts_with_own_customers(qtbot, demo_db, make_context
     screen = PortfolioScreen(ctx, today=TODAY)
     qtbot.addWidget(screen)
     qtbot.waitUntil(lambda: screen.query.manager_ids == (ctx.principal.staff_id,) and screen.portfolio is not None, timeout=20_000)
-    qtbot.waitUntil(lambda: screen.model is not None and screen.model.rowCount() < screen.portfolio.frame.live_count, timeout=10_000)
+
+    def own_rows_shown() -> bool:  # the whole portfolio's model (not the first rows'), filtered
+        frame = screen.portfolio.frame
+        rows = screen.model.view_index if screen.model is not None else np.empty(0, dtype=np.int64)
+        return (screen._model_frame is frame and 0 < len(rows) < frame.live_count
+                and bool((frame.numbers["manager_id"][rows] == ctx.principal.staff_id).all()))
+
+    qtbot.waitUntil(own_rows_shown, timeout=10_000)
     frame = screen.portfolio.frame
-    assert (frame.numbers["manager_id"][screen.model.view_index] == ctx.principal.staff_id).all()
-    assert np.asarray(screen.model.view_index).size > 0
+    assert len(screen.model.view_index) == int((frame.numbers["manager_id"] == ctx.principal.staff_id).sum())
 
 
 def test_header_state_brings_back_the_sort(qtbot, demo_db, make_context) -> None:  # type: ignore[no-untyped-def]
