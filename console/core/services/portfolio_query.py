@@ -15,7 +15,6 @@ from typing import Any
 
 import numpy as np
 
-from console.core.imports.customers import VOLTAGE_LEVELS
 from console.core.models.enums import KeyGrade, Segment
 from console.core.rules.customer_flags import DEFAULT_CONTACT_DAYS, derived_flags
 from console.core.services.portfolio_columns import PortfolioFrame, release_free_memory
@@ -376,6 +375,8 @@ def _category_keys(labels: Sequence[str], codes: np.ndarray, rank_of: Callable[[
 
 
 def _voltage_rank(label: str) -> int:
+    from console.core.imports.customers import VOLTAGE_LEVELS  # the import package is needed only here
+
     if label in VOLTAGE_LEVELS:
         return VOLTAGE_LEVELS.index(label)
     return len(VOLTAGE_LEVELS)  # unknown spellings after the known ones

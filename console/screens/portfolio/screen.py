@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
@@ -30,11 +31,13 @@ from console.core.services.portfolio_query import PortfolioQuery
 from console.core.services.saved_filters import SavedFilterRecord, SavedFilterService
 from console.i18n import translate_error
 from console.screens.portfolio import table
-from console.screens.portfolio.detail import CustomerDetailPage
 from console.screens.portfolio.labels import SEGMENTS, flag_label, label
 from console.screens.portfolio.options import ADMIN_TEAM, HEADER_STATE, REMINDER_DAYS, SPLITTER_STATE
 from console.screens.portfolio.reminders import ReminderPanel
 from widgets.column_table import ColumnTableModel, ColumnTableView, chinese_collator
+
+if TYPE_CHECKING:
+    from console.screens.portfolio.detail import CustomerDetailPage
 
 VIEW = "portfolio"
 PATCH_LIMIT = 2000  # more changed ids than this: reload the whole portfolio instead of patching rows
@@ -435,6 +438,8 @@ class PortfolioScreen(QWidget):
     @property
     def detail(self) -> CustomerDetailPage:
         if self._detail is None:
+            from console.screens.portfolio.detail import CustomerDetailPage  # built on first use, imported then too
+
             self._detail = CustomerDetailPage(self._ctx, self._today, self.reminders.days.value())
             self._detail.sig_back.connect(self.show_list)
             self._detail.sig_customers_changed.connect(lambda ids: self._ctx.bus.notify("customers", ids))
