@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.core.models.base import Base, Timestamps, Versioned, enum_type, utcnow
@@ -18,6 +18,13 @@ class Customer(Base, Versioned, Timestamps):
         Index("ix_customers_team_name", "team_id", "name"),
         Index("ix_customers_id_number", "id_number"),
         Index("ix_customers_norm_address", "normalized_address"),
+        # Partial: only merged-away rows are indexed (migration 0004); deleting or merging customers looks them up.
+        Index(
+            "ix_customers_merged_into_id",
+            "merged_into_id",
+            sqlite_where=text("merged_into_id IS NOT NULL"),
+            postgresql_where=text("merged_into_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
