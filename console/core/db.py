@@ -104,9 +104,10 @@ def open_database(target: DatabaseTarget, *, migrate: bool = True) -> Database:
     from console.core import migrations  # imported late: alembic costs start-up time
 
     try:
-        migrations.check_not_newer(engine)
-        if migrate:
-            migrations.upgrade(engine)
+        if not migrations.is_current(engine):  # the usual start: already current, alembic not even imported
+            migrations.check_not_newer(engine)
+            if migrate:
+                migrations.upgrade(engine)
     except (SchemaTooNew, CorruptDatabase):
         engine.dispose()
         raise

@@ -30,3 +30,10 @@ def test_migrations_downgrade_and_upgrade_again(empty_db) -> None:  # type: igno
     assert current_revision(empty_db.engine) == "0001"
     upgrade(empty_db.engine)
     assert current_revision(empty_db.engine) == head_revision()
+
+
+def test_file_names_carry_the_revision_ids_the_fast_start_check_relies_on() -> None:
+    from console.core.migrations import head_revision, known_revisions, script_revisions
+
+    assert set(script_revisions()) == known_revisions()
+    assert script_revisions()[-1] == head_revision()
