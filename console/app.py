@@ -14,7 +14,7 @@ from console import i18n
 from console.change_bus import ChangeBus
 from console.core.config import DatabaseTarget, default_sqlite_url
 from console.core.security import Principal
-from console.resources_paths import font_path, style_path
+from console.resources_paths import font_path
 from console.tasks import TaskRunner
 from console.ui_settings import LAST_USER, UiSettings
 
@@ -32,9 +32,6 @@ def make_application(lang: str, argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("阳光服务控制台" if lang == "zh" else "Sunshine Service Console")
     ensure_cjk_font()
     app._translators = i18n.install(app, lang)  # type: ignore[attr-defined]
-    qss = style_path("desk")
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
     return app
 
 
@@ -54,6 +51,7 @@ def ensure_cjk_font() -> None:
     font = QGuiApplication.font()
     # Keep the platform's Latin font first, fall back to the shipped CJK family for Chinese glyphs.
     font.setFamilies([font.family(), *families])
+    font.setPointSizeF(max(font.pointSizeF(), 10.5))
     QGuiApplication.setFont(font)
 
 

@@ -26,6 +26,9 @@ class LoginDialog(QDialog):
         self._authenticate = authenticate
         self.setWindowTitle(self.tr("阳光服务控制台 — 登录"))
         self.setMinimumWidth(420)
+        from console.resources_paths import apply_desk_style
+
+        apply_desk_style(self)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("阳光服务控制台"))
         title.setObjectName("loginTitle")

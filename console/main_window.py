@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from console.context import AppContext
 from console.core.security import ROLE_LABELS
 from console.i18n import translate_error
-from console.resources_paths import nav_icon
+from console.resources_paths import apply_desk_style, nav_icon
 from console.screens.registry import ScreenSpec, screens_for
 from console.ui_settings import LAST_VIEW, MAIN_GEOMETRY, MAIN_STATE
 
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        apply_desk_style(self.nav)
         self.stack = QStackedWidget()
         for spec in self._specs:  # noqa: B007 - items first, then the width they need
             item = QListWidgetItem(nav_icon(spec.icon), QCoreApplication.translate("screens", spec.title))
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         for w in (self.user_label, self.team_label, self.db_label):
             self.statusBar().addPermanentWidget(w)
         self.statusBar().addWidget(self.busy_label)
+        apply_desk_style(self.statusBar())
         self._ctx.tasks.sig_busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("正在处理…") if busy else ""))
 
     def on_about(self) -> None:
@@ -148,13 +150,15 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._prefetched:
             self._prefetched = True
-            QTimer.singleShot(0, self._prefetch_screens)
+            # After the first view has painted and loaded: the imports compete with it for the GIL.
+            QTimer.singleShot(1500, self._prefetch_screens)
 
     def _prefetch_screens(self) -> None:
         """Import the other screens' modules (pyqtgraph, ReportLab, …) in a background thread while the user reads
         the first one: importing them on the GUI thread when a screen is first opened stalled it for up to 0.8 s.
         The modules create no widgets at import time, so importing them off the GUI thread is safe."""
-        modules = [spec.module for spec in self._specs if spec.module and spec.key not in self._pages]
+        # pandas is what the tables' sorts and searches need first (a screen may sort on the GUI thread once).
+        modules = ["pandas", *(spec.module for spec in self._specs if spec.module and spec.key not in self._pages)]
 
         def run() -> None:
             for name in modules:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import sys
+
 import numpy as np
 from PySide6.QtCore import QCollator, QLocale, Qt
 
@@ -37,6 +39,7 @@ def sort_index(
     a database ORDER BY with a Chinese collation is the faster place to sort.
     """
     import pandas as pd  # imported when first needed: it costs ~0.5 s of start-up
+
     values = as_array(columns[key])
     rows = np.arange(len(values), dtype=np.int64) if index is None else np.asarray(index, dtype=np.int64)
     values = values[rows]
@@ -55,6 +58,7 @@ def filter_mask(columns: Columns, keys: Sequence[str], needle: str, case: bool =
     or blank needle matches every row.
     """
     import pandas as pd  # imported when first needed: it costs ~0.5 s of start-up
+
     length = len(as_array(columns[keys[0]])) if keys else 0
     needle = needle.strip()
     if not needle or not keys:
@@ -77,6 +81,7 @@ def apply_mask(index: Any, mask: np.ndarray) -> np.ndarray:
 def _sort_keys(values: np.ndarray, collator: QCollator | None) -> np.ndarray:
     """Signed numeric keys whose ascending order is the values' order (no missing values here)."""
     import pandas as pd  # imported when first needed: it costs ~0.5 s of start-up
+
     if values.dtype.kind in "ib" or (values.dtype.kind == "u" and values.dtype.itemsize < 8):
         return values.astype(np.int64)
     if values.dtype.kind == "f":
@@ -104,9 +109,10 @@ def _text_ranks(text: np.ndarray, collator: QCollator | None) -> np.ndarray:
 
 
 def as_array(values: Any) -> np.ndarray:
-    import pandas as pd  # imported when first needed: it costs ~0.5 s of start-up
-    if isinstance(values, pd.Series | pd.Index):
-        return values.to_numpy()
     if isinstance(values, np.ndarray):
         return values
+    # A pandas object can only arrive if pandas is already loaded: never import it (~0.5 s) just to ask.
+    pd = sys.modules.get("pandas")
+    if pd is not None and isinstance(values, pd.Series | pd.Index):
+        return values.to_numpy()
     return np.asarray(values, dtype=object) if isinstance(values, list | tuple) else np.asarray(values)

@@ -10,6 +10,7 @@ from console.context import AppContext
 from console.core.errors import QT_TRANSLATE_NOOP
 from console.core.services.dashboard import DashboardFigures, DashboardService
 from console.i18n import translate_error
+from console.resources_paths import apply_desk_style
 from widgets.charts import HBarChart, StatusStackBar
 
 SEGMENT_LABELS = {"ordinary": QT_TRANSLATE_NOOP("DashboardScreen", "普通客户"), "key_account": QT_TRANSLATE_NOOP("DashboardScreen", "集团要客"), "ev_charging": QT_TRANSLATE_NOOP("DashboardScreen", "充电设施专项客户")}
@@ -44,6 +45,7 @@ class DashboardScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        apply_desk_style(self)
         grid = QGridLayout(self)
         self._customers = _Card(self.tr("客户分级"))
         self.segment_chart = HBarChart(colour="#1f6f8b")

@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 class EmptyStateScreen(QWidget):
     def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from console.resources_paths import apply_desk_style
+
+        apply_desk_style(self)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         heading = QLabel(title)
