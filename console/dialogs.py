@@ -17,18 +17,23 @@ from console.i18n import translate_error
 from console.tasks import TaskRunner
 
 
-def show_error(parent: QWidget | None, exc: BaseException, on_reload: Callable[[], None] | None = None) -> None:
+def show_error(parent: QWidget | None, exc: BaseException, on_reload: Callable[[], None] | None = None) -> QMessageBox:
+    """Show ``exc`` in a window-modal message box and return at once (``open()``, not ``exec()``): a nested event
+    loop would let further task results arrive underneath the box, and nothing waits on the answer except the
+    reload, which is connected to the button."""
     text = translate_error(exc)
     if isinstance(exc, StaleEdit):
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("dialogs", "已被他人修改"), text, parent=parent)
         reload_button = box.addButton(QCoreApplication.translate("dialogs", "重新加载"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QCoreApplication.translate("dialogs", "关闭"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is reload_button and on_reload is not None:
-            on_reload()
-        return
-    title = QCoreApplication.translate("dialogs", "操作未完成") if isinstance(exc, ConsoleError) else QCoreApplication.translate("dialogs", "发生错误")
-    QMessageBox.warning(parent, title, text)
+        if on_reload is not None:
+            box.buttonClicked.connect(lambda button: button is reload_button and on_reload())
+    else:
+        title = QCoreApplication.translate("dialogs", "操作未完成") if isinstance(exc, ConsoleError) else QCoreApplication.translate("dialogs", "发生错误")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def run_with_progress(

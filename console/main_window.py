@@ -133,7 +133,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("关于"), self.tr("阳光服务控制台\n供电客户服务中心运营工作台"))
 
     def on_unhandled_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("操作未完成"), translate_error(exc))
+        from console.dialogs import show_error
+
+        show_error(self, exc)
 
     def _restore(self) -> None:
         s = self._ctx.settings

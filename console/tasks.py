@@ -55,6 +55,7 @@ class TaskRunner(QObject):
         self._next = 0
         self._pending: dict[int, tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None, str | None]] = {}
         self._latest_by_key: dict[str, int] = {}
+        self._closed = False
 
     @property
     def busy(self) -> bool:
@@ -78,11 +79,21 @@ class TaskRunner(QObject):
             self.sig_busy_changed.emit(True)
         return ticket
 
+    def shutdown(self, msecs: int = 30_000) -> bool:
+        """Wait for running work and drop its results: no callback runs after this (window closing, test end)."""
+        self._closed = True
+        done = self._pool.waitForDone(msecs)
+        self._pending.clear()
+        self._latest_by_key.clear()
+        return done
+
     def wait_all(self, msecs: int = 30_000) -> bool:
         """For tests and shutdown: wait for the workers (results still arrive by signal)."""
         return self._pool.waitForDone(msecs)
 
     def _take(self, ticket: int) -> tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None] | None:
+        if self._closed:
+            return None
         entry = self._pending.pop(ticket, None)
         if not self._pending:
             self.sig_busy_changed.emit(False)

@@ -78,7 +78,8 @@ def make_context(qapp, ui_settings):  # type: ignore[no-untyped-def]
 
     yield make
     for ctx in made:
-        ctx.tasks.wait_all(10_000)
+        # Results still on their way must not reach widgets of a finished test (an error box there blocks).
+        ctx.tasks.shutdown(10_000)
 
 
 DB_FIXTURES = {"demo_db", "empty_db", "db_factory", "make_context"}

@@ -1,39 +1,38 @@
 """Stale edits offer a reload; long work shows progress and hands the result back."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from console.core.errors import StaleEdit
 from console.dialogs import run_with_progress, show_error
 from console.tasks import TaskRunner
 
 
-def _click_when_shown(text: str) -> None:
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        for button in box.buttons():
-            if button.text() == text:
-                button.click()
-
-    QTimer.singleShot(0, click)
+def _button(box: QMessageBox, text: str):  # type: ignore[no-untyped-def]
+    return next(b for b in box.buttons() if b.text() == text)
 
 
-def test_stale_edit_offers_reload(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_stale_edit_offers_reload_without_blocking(qtbot) -> None:  # type: ignore[no-untyped-def]
     reloaded: list[bool] = []
-    _click_when_shown("重新加载")
-    show_error(None, StaleEdit(what="客户"), on_reload=lambda: reloaded.append(True))
+    box = show_error(None, StaleEdit(what="客户"), on_reload=lambda: reloaded.append(True))
+    assert box.isVisible() and reloaded == []  # returned at once: no nested event loop
+    _button(box, "重新加载").click()
     assert reloaded == [True]
 
 
 def test_closing_a_stale_edit_message_does_not_reload(qtbot) -> None:  # type: ignore[no-untyped-def]
     reloaded: list[bool] = []
-    _click_when_shown("关闭")
-    show_error(None, StaleEdit(what="客户"), on_reload=lambda: reloaded.append(True))
+    box = show_error(None, StaleEdit(what="客户"), on_reload=lambda: reloaded.append(True))
+    _button(box, "关闭").click()
     assert reloaded == []
+
+
+def test_other_errors_show_their_message(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from console.core.errors import NotFound
+
+    box = show_error(None, NotFound(what="客户", key="3100000001"))
+    assert "3100000001" in box.text() and box.isVisible()
+    box.close()
 
 
 def test_run_with_progress_delivers_the_result(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -45,11 +45,14 @@ def test_english_translations_compile_and_apply(qapp, tmp_path: Path) -> None:  
 
 
 def test_compiled_file_is_rebuilt_when_a_source_is_newer(tmp_path: Path) -> None:
-    first = i18n.compiled_qm("en", tmp_path)
-    assert first is not None
-    old = first.stat().st_mtime
     import os
 
-    os.utime(first, (old - 1000, old - 1000))
+    first = i18n.compiled_qm("en", tmp_path)
+    assert first is not None
+    newest_source = max(p.stat().st_mtime for p in i18n.ts_files("en"))
+    stale = newest_source - 60  # compiled a minute before the last .ts edit
+    os.utime(first, (stale, stale))
     again = i18n.compiled_qm("en", tmp_path)
-    assert again is not None and again.stat().st_mtime > old - 1000
+    assert again is not None and again.stat().st_mtime > stale
+    untouched = again.stat().st_mtime
+    assert i18n.compiled_qm("en", tmp_path) is not None and again.stat().st_mtime == untouched  # up to date: kept

@@ -61,3 +61,16 @@ def test_a_newer_request_with_the_same_key_supersedes_the_older(qtbot) -> None: 
         runner.run(lambda: "new", got.append, key="search")
         release.set()
     assert got == ["new"]
+
+
+def test_after_shutdown_no_callback_runs(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    release = threading.Event()
+    got: list[object] = []
+    runner.run(lambda: release.wait(5) and "late", got.append, got.append)
+    release.set()
+    assert runner.shutdown(5000)
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.processEvents()  # the worker has finished: its queued result is delivered now, if ever
+    assert got == []

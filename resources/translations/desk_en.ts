@@ -3,117 +3,117 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="15" />
+        <location filename="../../console/screens/dashboard.py" line="16" />
         <source>普通客户</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="15" />
+        <location filename="../../console/screens/dashboard.py" line="16" />
         <source>集团要客</source>
         <translation>Key group account</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="15" />
+        <location filename="../../console/screens/dashboard.py" line="16" />
         <source>充电设施专项客户</source>
         <translation>EV charging</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="16" />
+        <location filename="../../console/screens/dashboard.py" line="17" />
         <source>高压单电源</source>
         <translation>HV single source</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="16" />
+        <location filename="../../console/screens/dashboard.py" line="17" />
         <source>高压双电源</source>
         <translation>HV dual source</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="16" />
+        <location filename="../../console/screens/dashboard.py" line="17" />
         <source>低压非居民</source>
         <translation>LV non-residential</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="16" />
+        <location filename="../../console/screens/dashboard.py" line="17" />
         <source>居民</source>
         <translation>Residential</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="16" />
+        <location filename="../../console/screens/dashboard.py" line="17" />
         <source>充电设施</source>
         <translation>EV charging</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="17" />
+        <location filename="../../console/screens/dashboard.py" line="18" />
         <source>长期停滞</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="17" />
+        <location filename="../../console/screens/dashboard.py" line="18" />
         <source>舆情风险</source>
         <translation>Public-opinion risk</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="17" />
+        <location filename="../../console/screens/dashboard.py" line="18" />
         <source>跨部门受阻</source>
         <translation>Blocked across departments</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="17" />
+        <location filename="../../console/screens/dashboard.py" line="18" />
         <source>绿色通道</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="17" />
+        <location filename="../../console/screens/dashboard.py" line="18" />
         <source>国家重点项目</source>
         <translation>National key project</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="48" />
+        <location filename="../../console/screens/dashboard.py" line="50" />
         <source>客户分级</source>
         <translation>Customer segments</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="51" />
+        <location filename="../../console/screens/dashboard.py" line="53" />
         <source>在途业扩项目</source>
         <translation>Projects in progress</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="55" />
+        <location filename="../../console/screens/dashboard.py" line="57" />
         <source>时限状态（按最差节点）</source>
         <translation>Clock status (worst node)</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="58" />
+        <location filename="../../console/screens/dashboard.py" line="60" />
         <source>需关注项目</source>
         <translation>Projects needing attention</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="62" />
+        <location filename="../../console/screens/dashboard.py" line="64" />
         <source>库房提醒</source>
         <translation>Warehouse alerts</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="74" />
+        <location filename="../../console/screens/dashboard.py" line="76" />
         <source>正在加载…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="94" />
+        <location filename="../../console/screens/dashboard.py" line="96" />
         <source>两周内计划送电</source>
         <translation>Power-on planned within 2 weeks</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="95" />
+        <location filename="../../console/screens/dashboard.py" line="97" />
         <source>试验超期工器具</source>
         <translation>Tools overdue for test</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="95" />
+        <location filename="../../console/screens/dashboard.py" line="97" />
         <source>已领用未归还</source>
         <translation>Checked out, not returned</translation>
     </message>
     <message>
-        <location filename="../../console/screens/dashboard.py" line="85" />
+        <location filename="../../console/screens/dashboard.py" line="87" />
         <source>（无权查看或暂无数据）</source>
         <translation>(no data, or not permitted)</translation>
     </message>
@@ -126,37 +126,37 @@
         <translation>Sunshine Service Console — Sign in</translation>
     </message>
     <message>
-        <location filename="../../console/login_dialog.py" line="30" />
+        <location filename="../../console/login_dialog.py" line="33" />
         <source>阳光服务控制台</source>
         <translation>Sunshine Service Console</translation>
     </message>
     <message>
-        <location filename="../../console/login_dialog.py" line="40" />
+        <location filename="../../console/login_dialog.py" line="43" />
         <source>用户名(&amp;U)：</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../console/login_dialog.py" line="41" />
+        <location filename="../../console/login_dialog.py" line="44" />
         <source>密码(&amp;P)：</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../console/login_dialog.py" line="48" />
+        <location filename="../../console/login_dialog.py" line="51" />
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../console/login_dialog.py" line="60" />
+        <location filename="../../console/login_dialog.py" line="63" />
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../console/login_dialog.py" line="86" />
+        <location filename="../../console/login_dialog.py" line="89" />
         <source>请输入用户名和密码。</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../console/login_dialog.py" line="89" />
+        <location filename="../../console/login_dialog.py" line="92" />
         <source>正在验证…</source>
         <translation>Checking…</translation>
     </message>
@@ -164,82 +164,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="25" />
+        <location filename="../../console/main_window.py" line="31" />
         <source>阳光服务控制台</source>
         <translation>Sunshine Service Console</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="81" />
+        <location filename="../../console/main_window.py" line="89" />
         <source>无法打开此页面</source>
         <translation>This page could not be opened</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="93" />
+        <location filename="../../console/main_window.py" line="101" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="94" />
+        <location filename="../../console/main_window.py" line="102" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="99" />
+        <location filename="../../console/main_window.py" line="107" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="106" />
+        <location filename="../../console/main_window.py" line="114" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="107" />
+        <location filename="../../console/main_window.py" line="115" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="114" />
+        <location filename="../../console/main_window.py" line="122" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="115" />
+        <location filename="../../console/main_window.py" line="123" />
         <source>全部团队</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121" />
+        <location filename="../../console/main_window.py" line="130" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124" />
+        <location filename="../../console/main_window.py" line="133" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124" />
+        <location filename="../../console/main_window.py" line="133" />
         <source>阳光服务控制台
 供电客户服务中心运营工作台</source>
         <translation>Sunshine Service Console
 Operations desk of a power-supply customer service centre</translation>
     </message>
-    <message>
-        <location filename="../../console/main_window.py" line="127" />
-        <source>操作未完成</source>
-        <translation>Not completed</translation>
-    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../console/app.py" line="113" />
+        <location filename="../../console/app.py" line="111" />
         <source>正在准备数据库（首次运行时会生成演示数据）…</source>
         <translation>Preparing the database (the first run builds demo data)…</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="125" />
+        <location filename="../../console/app.py" line="123" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -247,27 +242,27 @@ Operations desk of a power-supply customer service centre</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../console/dialogs.py" line="23" />
+        <location filename="../../console/dialogs.py" line="26" />
         <source>已被他人修改</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs.py" line="24" />
+        <location filename="../../console/dialogs.py" line="27" />
         <source>重新加载</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs.py" line="25" />
+        <location filename="../../console/dialogs.py" line="28" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs.py" line="30" />
+        <location filename="../../console/dialogs.py" line="32" />
         <source>操作未完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../console/dialogs.py" line="30" />
+        <location filename="../../console/dialogs.py" line="32" />
         <source>发生错误</source>
         <translation>Something went wrong</translation>
     </message>
@@ -522,32 +517,32 @@ Operations desk of a power-supply customer service centre</translation>
 <context>
     <name>screens</name>
     <message>
-        <location filename="../../console/screens/registry.py" line="79" />
+        <location filename="../../console/screens/registry.py" line="82" />
         <source>客户档案</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="80" />
+        <location filename="../../console/screens/registry.py" line="84" />
         <source>业扩项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="81" />
+        <location filename="../../console/screens/registry.py" line="86" />
         <source>智慧库房</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="82" />
+        <location filename="../../console/screens/registry.py" line="88" />
         <source>大厅屏内容</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="83" />
+        <location filename="../../console/screens/registry.py" line="90" />
         <source>商会与报表</source>
         <translation>Meetings &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../console/screens/registry.py" line="78" />
+        <location filename="../../console/screens/registry.py" line="80" />
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
