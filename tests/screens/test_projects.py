@@ -7,7 +7,6 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
 
 from console.core.models import ProjectNode
 from console.core.services.projects import ProjectService
