@@ -81,7 +81,7 @@ def grid_table(
     col_widths: Sequence[float],
     header_rows: int = 1,
     zebra: bool = True,
-    row_heights: Sequence[float] | float | None = None,
+    row_heights: Sequence[float | None] | float | None = None,
     extra: Sequence[tuple[object, ...]] = (),
     padding: float = 3,
     font_size: float = 9,

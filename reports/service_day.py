@@ -249,9 +249,16 @@ def _decisions(pack: ServiceDayPack, st: Styles) -> list[Flowable]:
     head = ["序号", "申请编号 / 事项", "决议内容", "责任单位 / 责任人", "完成时限"]
     f = width / 180
     rows: list[list[object]] = [[para(h, st.cell_head) for h in head]]
-    rows += [[para(i, st.cell_center), "", "", "", ""] for i in range(1, 13)]
-    table = grid_table(rows, [w * f for w in (12, 38, 72, 34, 24)], row_heights=[8 * mm] + [13.5 * mm] * 12,
-                       zebra=False)
+    for i, d in enumerate(pack.decisions, 1):
+        subject = f"{d.application_no}<br/>{esc(d.topic)}" if d.application_no else esc(d.topic)
+        rows.append([para(i, st.cell_center), Para(subject, st.cell), para(d.decision, st.cell),
+                     para(d.responsible, st.cell), para(d.due_on.isoformat() if d.due_on else "", st.cell_center)])
+    blank = max(12 - len(pack.decisions), 3)  # room to write further decisions by hand
+    first_blank = len(pack.decisions) + 1
+    rows += [[para(i, st.cell_center), "", "", "", ""] for i in range(first_blank, first_blank + blank)]
+    # Recorded rows grow with their text; blank rows keep a height one can write in.
+    heights = [8 * mm] + [None] * len(pack.decisions) + [13.5 * mm] * blank
+    table = grid_table(rows, [w * f for w in (12, 38, 72, 34, 24)], row_heights=heights, zebra=False)
     sign = Table(
         [[para("主持人（签字）：", st.body), "", para("记录人（签字）：", st.body), ""],
          [para("营销部（签字）：", st.body), "", para("运维检修部（签字）：", st.body), ""],

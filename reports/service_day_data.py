@@ -237,6 +237,18 @@ class ServiceDayPack:
     attendees_expected: list[AttendeeRow] = field(default_factory=list)
     generated_at: datetime = field(default_factory=datetime.now)
     recorder: str = ""
+    decisions: list[DecisionRow] = field(default_factory=list)  # recorded ones; blank lines follow for the rest
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    """A decision already recorded for an agenda item, printed on the decisions sheet of a reprinted pack."""
+
+    application_no: str
+    topic: str
+    decision: str
+    responsible: str = ""
+    due_on: date | None = None
 
 
 @dataclass(frozen=True)

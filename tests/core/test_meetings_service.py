@@ -294,3 +294,23 @@ def test_items_are_stored_with_their_primary_reason_and_title(demo_db, demo_toda
         stored = s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == view.meeting.id)
                            .order_by(AgendaItem.sort_order)).all()
     assert [(i.reason, i.title) for i in stored] == [(r.reasons[0].kind.value, r.topic()) for r in view.agenda]
+
+
+def test_a_reprinted_pack_carries_the_recorded_decisions(demo_db, demo_today, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from reports.service_day import build_service_day_pack
+
+    svc = service(demo_db)
+    view = svc.open(None, W48, demo_today)
+    row = next(r for r in view.agenda if r.reason is ReasonKind.POWER_ON_PLAN)
+    confirmed = row.power_on_plan_date + dt.timedelta(days=2)
+    svc.record_decision(row.item_id, "同意按期送电，客户补齐竣工资料", confirmed, row.version)
+    pack = svc.pack(view.meeting.id, demo_today)
+    assert [(d.application_no, d.decision, d.due_on) for d in pack.decisions] == [
+        (row.application_no, "同意按期送电，客户补齐竣工资料", confirmed)]
+    out = tmp_path / "pack.pdf"
+    build_service_day_pack(pack, out)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    decisions_page = text[text.index("会议决议事项"):]
+    assert "同意按期送电" in decisions_page and confirmed.isoformat() in decisions_page

@@ -21,6 +21,7 @@ from reports.service_day_data import (
     AttendeeRow,
     ClockStatus,
     CustomerStep,
+    DecisionRow,
     EnergyPlanSummary,
     InternalNode,
     MissingDocument,
@@ -170,9 +171,12 @@ def build_pack(view: MeetingView, projects: Mapping[int, ClockedProject],
                 plans.append(plan)
     attendees = [AttendeeRow(mask_person_name(a.name) if a.is_customer else a.name, a.organisation, a.role)
                  for a in view.attendees if a.invited]
+    decisions = [DecisionRow(row.application_no, row.topic("zh"), row.decision or "确认送电日期", row.presenter,
+                             row.confirmed_date)
+                 for row in view.included if row.decision or row.confirmed_date]
     return ServiceDayPack(
         team_name=m.team_name, week_label=m.week, meeting_date=m.held_on, place=m.place or PLACE_UNSET,
         facilitator=m.facilitator or "—", agenda=agenda, projects=sheets,
         power_on_plans=sorted(plans, key=lambda pl: (pl.power_on_on or _dt.date.max, pl.application_no)),
-        attendees_expected=attendees, generated_at=generated_at or _dt.datetime.now(),
+        attendees_expected=attendees, generated_at=generated_at or _dt.datetime.now(), decisions=decisions,
     )
