@@ -61,7 +61,6 @@ def _team_id(db, principal, key: str | None) -> int | None:  # type: ignore[no-u
 
 def run_customers(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     from console.core.imports.messages import ImportFileError
-    from console.core.imports.spec import Action
     from console.core.services.customer_import import CustomerImportService, rejects_report
 
     out, err = out or sys.stdout, err or sys.stderr
@@ -78,10 +77,7 @@ def run_customers(args: argparse.Namespace, out: TextIO | None = None, err: Text
             return EXIT_BAD_FILE
         counts = preview.counts()
         warnings = sum(len(o.warnings) for o in preview.plan.outcomes)
-        print((f"{args.file.name}：新增 {counts[Action.ADD]}，更新 {counts[Action.UPDATE]}，未变 {counts[Action.UNCHANGED]}，"
-               f"拒绝 {counts[Action.REJECT]}，提示 {warnings}") if zh else
-              (f"{args.file.name}: add {counts[Action.ADD]}, update {counts[Action.UPDATE]}, unchanged "
-               f"{counts[Action.UNCHANGED]}, reject {counts[Action.REJECT]}, warnings {warnings}"), file=out)
+        print(_counts_line(args.file.name, counts, zh, warnings), file=out)
         if preview.plan.ignored_columns:
             print(("未使用的列：" if zh else "Columns not imported: ") + ", ".join(preview.plan.ignored_columns), file=out)
         rejects = rejects_report(preview.plan, lang)
@@ -89,14 +85,9 @@ def run_customers(args: argparse.Namespace, out: TextIO | None = None, err: Text
             print(line, file=err)
         if args.rejects_out and rejects:
             _write_rejects(args.rejects_out, preview.plan, lang)
-        if args.dry_run:
-            print("（试运行，未写入）" if zh else "(dry run: nothing written)", file=out)
-            return EXIT_REJECTS if rejects else EXIT_OK
-        if rejects and not args.skip_rejects:
-            print("有被拒绝的行，未写入任何数据。请修改后重新导入，或加 --skip-rejects 只导入无误的行。" if zh else
-                  "Some rows were rejected; nothing was written. Fix them and import again, or pass --skip-rejects "
-                  "to import the other rows.", file=err)
-            return EXIT_REJECTS
+        stop = _stop_before_writing(args, bool(rejects), zh, out, err, verb=("导入", "import"))
+        if stop is not None:
+            return stop
         result = service.commit(preview)
         if result.batch_id:
             print(f"已导入（批次 {result.batch_id}）：新增 {result.added}，更新 {result.updated}。可用 import undo 撤销。" if zh else
@@ -150,24 +141,40 @@ def run_items(args: argparse.Namespace, out: TextIO | None = None, err: TextIO |
         except ImportFileError as exc:
             print(f"sunshine-console import: {exc.user_message.text(lang)}", file=err)
             return EXIT_BAD_FILE
-        counts = plan.counts()
-        print((f"{args.file.name}：新增 {counts[Action.ADD]}，更新 {counts[Action.UPDATE]}，未变 {counts[Action.UNCHANGED]}，"
-               f"拒绝 {counts[Action.REJECT]}") if zh else
-              (f"{args.file.name}: add {counts[Action.ADD]}, update {counts[Action.UPDATE]}, unchanged "
-               f"{counts[Action.UNCHANGED]}, reject {counts[Action.REJECT]}"), file=out)
+        print(_counts_line(args.file.name, plan.counts(), zh), file=out)
         rejects = [o for o in plan.outcomes if o.action is Action.REJECT]
         for o in rejects:
             print(("第 {0} 行：{1}" if zh else "line {0}: {1}").format(o.line_no, "；".join(r.text(lang) for r in o.reasons)), file=err)
-        if args.dry_run:
-            print("（试运行，未写入）" if zh else "(dry run: nothing written)", file=out)
-            return EXIT_REJECTS if rejects else EXIT_OK
-        if rejects and not args.skip_rejects:
-            print("有被拒绝的行，未写入任何数据。请修改后重新导入，或加 --skip-rejects 只登记无误的行。" if zh else
-                  "Some rows were rejected; nothing was written. Fix them and import again, or pass --skip-rejects.",
-                  file=err)
-            return EXIT_REJECTS
+        stop = _stop_before_writing(args, bool(rejects), zh, out, err, verb=("登记", "register"))
+        if stop is not None:
+            return stop
         report = service.import_file(args.file, args.file.name, sheet=args.sheet)
         print((f"已登记（批次 {report.batch_id}）。" if zh else f"Registered (batch {report.batch_id})."), file=out)
         return EXIT_REJECTS if rejects else EXIT_OK
     finally:
         db.dispose()
+
+
+def _counts_line(file_name: str, counts, zh: bool, warnings: int | None = None) -> str:  # type: ignore[no-untyped-def]
+    """What the plan would do, in one line: the same wording for every kind of import."""
+    from console.core.imports.spec import Action
+
+    add, update, same, reject = (counts[a] for a in (Action.ADD, Action.UPDATE, Action.UNCHANGED, Action.REJECT))
+    if zh:
+        return f"{file_name}：新增 {add}，更新 {update}，未变 {same}，拒绝 {reject}" + ("" if warnings is None else f"，提示 {warnings}")
+    return (f"{file_name}: add {add}, update {update}, unchanged {same}, reject {reject}"
+            + ("" if warnings is None else f", warnings {warnings}"))
+
+
+def _stop_before_writing(args: argparse.Namespace, rejects: bool, zh: bool, out: TextIO, err: TextIO,
+                         verb: tuple[str, str]) -> int | None:
+    """The exit code when nothing may be written (a dry run, or rejects without --skip-rejects); else None."""
+    if args.dry_run:
+        print("（试运行，未写入）" if zh else "(dry run: nothing written)", file=out)
+        return EXIT_REJECTS if rejects else EXIT_OK
+    if rejects and not args.skip_rejects:
+        print(f"有被拒绝的行，未写入任何数据。请修改后重新导入，或加 --skip-rejects 只{verb[0]}无误的行。" if zh else
+              f"Some rows were rejected; nothing was written. Fix them and import again, or pass --skip-rejects "
+              f"to {verb[1]} the other rows.", file=err)
+        return EXIT_REJECTS
+    return None
