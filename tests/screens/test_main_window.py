@@ -10,7 +10,8 @@ from console.main_window import MainWindow
 from console.ui_settings import LAST_VIEW
 
 
-def test_login_dialog_signs_in_and_reports_a_wrong_password(qtbot, demo_db, make_context) -> None:  # type: ignore[no-untyped-def]
+def _shown_login(qtbot, demo_db, make_context):  # type: ignore[no-untyped-def]
+    """A ready login window checking passwords against the demo database through the context's TaskRunner."""
     ctx = make_context(demo_db)
 
     def authenticate(user, password, ok, fail):  # type: ignore[no-untyped-def]
@@ -20,6 +21,11 @@ def test_login_dialog_signs_in_and_reports_a_wrong_password(qtbot, demo_db, make
     qtbot.addWidget(dialog)
     dialog.set_ready(True)
     dialog.show()
+    return ctx, dialog
+
+
+def test_login_dialog_signs_in_and_reports_a_wrong_password(qtbot, demo_db, make_context) -> None:  # type: ignore[no-untyped-def]
+    ctx, dialog = _shown_login(qtbot, demo_db, make_context)
     qtbot.waitExposed(dialog)
     dialog.password_edit.setText("not-the-password")
     with qtbot.waitSignal(ctx.tasks.sig_busy_changed, check_params_cb=lambda b: not b, timeout=10_000):
@@ -103,15 +109,7 @@ def test_dashboard_overdue_tests_agree_with_the_warehouse_alerts(demo_db, make_c
 
 def test_enter_in_an_active_login_window_signs_in_rather_than_cancelling(qtbot, demo_db, make_context) -> None:  # type: ignore[no-untyped-def]
     """Regression: the focused field was disabled while checking, focus fell to 取消 and the same Enter cancelled."""
-    ctx = make_context(demo_db)
-
-    def authenticate(user, password, ok, fail):  # type: ignore[no-untyped-def]
-        ctx.tasks.run(lambda: AuthService(demo_db.session_factory).login(user, password), ok, fail)
-
-    dialog = LoginDialog(authenticate, "lead.east")
-    qtbot.addWidget(dialog)
-    dialog.set_ready(True)
-    dialog.show()
+    ctx, dialog = _shown_login(qtbot, demo_db, make_context)
     dialog.activateWindow()
     qtbot.waitActive(dialog)
     dialog.password_edit.setFocus()
